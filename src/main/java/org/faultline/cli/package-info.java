@@ -1,0 +1,2 @@
+/** The faultline command line: one class per subcommand. */
+package org.faultline.cli;

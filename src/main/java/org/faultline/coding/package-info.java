@@ -1,0 +1,2 @@
+/** Codes events, claims, status and relations from the mentions and the dependency parse. */
+package org.faultline.coding;

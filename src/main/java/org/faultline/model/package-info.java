@@ -1,0 +1,2 @@
+/** Immutable records that every stage passes on: articles, annotations, mentions, events, claims. */
+package org.faultline.model;
