@@ -2,14 +2,19 @@ package org.faultline;
 
 import org.faultline.coding.Coder;
 import org.faultline.extract.Extractor;
+import org.faultline.extract.PublicationDates;
+import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Article;
 import org.faultline.model.Document;
 import org.faultline.model.Mentions;
+import org.faultline.model.Token;
 import org.faultline.nlp.Annotator;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The one entry point: article in, Document out. Stages never call each other; this class wires them.
@@ -38,9 +43,30 @@ public final class Faultline {
         return lexicon;
     }
 
-    /** nlp: tokens, tags and parses. */
+    /**
+     * nlp: tokens, tags, and parses of the sentences that can hold an event, a claim or a quote (a verb or
+     * noun the verb lexicon knows, a reporting or denial cue, or a quotation mark). Parsing is most of the
+     * cost, so skipping the rest is where the speed target is won.
+     */
     public AnnotatedArticle annotate(Article article) {
-        return Annotator.shared().annotate(article);
+        return Annotator.shared().annotate(withDate(article), this::worthParsing);
+    }
+
+    private boolean worthParsing(List<Token> tokens) {
+        for (Token t : tokens) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (lexicon.verbs().isEventWord(lemma) || lexicon.cues().contains(CueKind.REPORT, lemma)
+                    || lexicon.cues().contains(CueKind.DENY, lemma)) return true;
+            String w = t.text();
+            if (w.contains("\u201c") || w.contains("\"") || w.contains("\u201d")) return true;
+        }
+        return false;
+    }
+
+    /** Without a publication date, the latest full date the text gives stands in for it. */
+    static Article withDate(Article article) {
+        if (article.published() != null) return article;
+        return PublicationDates.latestFullDate(article.text()).map(d -> article.withPublished(d, "text")).orElse(article);
     }
 
     /** nlp + extract: the mentions, without events. */

@@ -1,22 +1,349 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.CameoCode;
+import org.faultline.lexicon.CameoTable;
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
 import org.faultline.lexicon.Lexicon;
+import org.faultline.lexicon.VerbLexicon;
+import org.faultline.model.Actor;
+import org.faultline.model.ActorMention;
+import org.faultline.model.Citation;
+import org.faultline.model.Claim;
+import org.faultline.model.DateMention;
 import org.faultline.model.Document;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.model.Evidence;
 import org.faultline.model.Mentions;
+import org.faultline.model.PartialDate;
+import org.faultline.model.Place;
+import org.faultline.model.PlaceMention;
+import org.faultline.model.Quote;
+import org.faultline.model.Relation;
+import org.faultline.model.Sentence;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** Codes events, claims and relations from an article's mentions and parses. */
+/**
+ * Codes events, claims and relations from an article's mentions and parses. Every event carries who
+ * reports it, the source the text cites, and a status derived from the claims and the hedges and modals
+ * around it (denied > contested > unverified > forecast > asserted); every denial is linked to the claim
+ * it contradicts.
+ */
 public final class Coder {
-    private final Lexicon lexicon;
+    private final VerbLexicon verbs;
+    private final CueLexicon cues;
+    private final CameoTable cameo;
 
     public Coder(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
-        this.lexicon = lexicon;
+        this.verbs = lexicon.verbs();
+        this.cues = lexicon.cues();
+        this.cameo = lexicon.cameo();
     }
 
+    /** Codes one article. */
     public Document code(Mentions m) {
-        return new Document(m.article(), List.of(), List.of(), m.quotes(), List.of(),
-                m.places().stream().map(p -> p.place()).distinct().toList(), m.citations(), m.actors(), m.dates());
+        String docId = m.article().id();
+        ActorLocator locator = new ActorLocator(m.actors());
+        EventFinder finder = new EventFinder(verbs, cues, locator);
+        List<Event> events = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        Map<String, Integer> eventToken = new HashMap<>();
+        for (Sentence s : m.annotated().sentences()) {
+            SentenceContext ctx = context(m, s);
+            relations.addAll(RelationFinder.find(ctx, cues));
+            if (!s.parsed()) continue;
+            ParseTree t = ctx.tree();
+            List<Frames.Frame> frames = Frames.find(t, cues, locator, finder);
+            Integer fatalities = FatalityCounter.count(t);
+            List<Event> here = new ArrayList<>();
+            for (RawEvent raw : finder.find(ctx)) {
+                Event e = settle(docId, ctx, raw, frames, fatalities, m);
+                if (events.stream().anyMatch(x -> x.id().equals(e.id())) || here.stream().anyMatch(x -> x.id().equals(e.id()))) continue;
+                here.add(e);
+                eventToken.put(e.id(), raw.token());
+            }
+            events.addAll(here);
+            List<Claim> found = claimsOf(docId, ctx, frames, here, eventToken, claims);
+            found.addAll(quoteClaims(docId, ctx, m.quotes(), found));
+            claims.addAll(found);
+        }
+        List<Claim> linked = ClaimLinker.link(claims);
+        List<Event> withStatus = ClaimLinker.applyStatus(events, linked);
+        return new Document(m.article(), withStatus, linked, m.quotes(), dedupe(relations),
+                distinctPlaces(m.places()), distinctCitations(m.citations()), m.actors(), m.dates());
+    }
+
+    private static SentenceContext context(Mentions m, Sentence s) {
+        int k = s.index();
+        return new SentenceContext(s, new ParseTree(s),
+                m.actors().stream().filter(a -> a.sentenceIndex() == k).toList(),
+                m.places().stream().filter(p -> p.sentenceIndex() == k).toList(),
+                m.dates().stream().filter(d -> d.sentenceIndex() == k).toList(),
+                m.citations().stream().filter(c -> c.evidence() != null && c.evidence().sentenceIndex() == k).toList());
+    }
+
+    private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities, Mentions m) {
+        ParseTree t = ctx.tree();
+        Sentence s = ctx.sentence();
+        Optional<CameoCode> info = cameo.get(raw.code());
+        Frames.Frame frame = null;
+        for (Frames.Frame f : frames) {
+            if (f.verb() == raw.token()) continue;
+            if (f.covers(t, raw.token()) && (frame == null || f.scope() != Frames.Frame.WHOLE_SENTENCE)) frame = f;
+        }
+        Citation citation = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
+        Actor reporter = frame != null && frame.reporter() != null ? frame.reporter() : null;
+        String root = raw.code().substring(0, 2);
+        if (reporter == null && isVerbalAct(root) && raw.actor1() != null) reporter = raw.actor1();
+        if (reporter == null && citation != null) reporter = outletActor(citation.outlet());
+
+        EventStatus status = EventStatus.ASSERTED;
+        if (forecast(t, raw.token())) status = EventStatus.FORECAST;
+        if (hedged(t, raw.token()) || (frame != null && frame.hedged())) status = EventStatus.UNVERIFIED.over(status);
+
+        PartialDate date = dateOf(ctx, raw.token());
+        if (date == null && citation != null) date = citation.date();
+        if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
+
+        Place place = placeOf(ctx, raw);
+        boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+        Evidence ev = s.evidence();
+        String id = eventId(docId, ev, raw.code(), raw.actor1(), raw.actor2());
+        return new Event(id, date, raw.actor1(), raw.actor2(), raw.code(), info.map(CameoCode::plover).orElse(null),
+                info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
+                violent ? fatalities : null, reporter, citation, status, ev);
+    }
+
+    /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */
+    private static boolean isVerbalAct(String root) {
+        int r = Integer.parseInt(root);
+        return r <= 5 || (r >= 10 && r <= 13) || r == 16;
+    }
+
+    /** An outlet named in a citation, as a media actor; a country-code domain gives its country. */
+    static Actor outletActor(String outlet) {
+        String country = OutletCountries.of(outlet);
+        return new Actor(outlet, country, "MED", null, (country == null ? "---" : country) + "MED");
+    }
+
+    private boolean forecast(ParseTree t, int token) {
+        int i = token;
+        for (int depth = 0; i >= 0 && depth < 6; depth++) {
+            for (int c : t.children(i, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c)) || cues.contains(CueKind.FORECAST, t.word(c))) return true;
+            if (i != token && cues.contains(CueKind.FORECAST, t.lemma(i))) return true;
+            if (i != token && cues.contains(CueKind.REPORT, t.lemma(i))) return false;
+            if (!t.relIs(i, "xcomp", "conj", "ccomp", "advcl")) break;
+            i = t.head(i);
+        }
+        return false;
+    }
+
+    private boolean hedged(ParseTree t, int token) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!isCue(t, i, CueKind.HEDGE)) continue;
+            int v = nearestVerb(t, i);
+            if (v == token || (v >= 0 && t.dominates(v, token))) return true;
+        }
+        return false;
+    }
+
+    private boolean isCue(ParseTree t, int i, CueKind kind) {
+        if (cues.contains(kind, t.lemma(i)) || cues.contains(kind, t.word(i))) return true;
+        if (t.word(i).indexOf('-') > 0) for (String part : t.word(i).split("-")) if (cues.contains(kind, part)) return true;
+        return false;
+    }
+
+    private static int nearestVerb(ParseTree t, int i) {
+        int h = i;
+        for (int depth = 0; h >= 0 && depth < 8; depth++) {
+            if (t.isVerb(h) && h != i) return h;
+            h = t.head(h);
+        }
+        return -1;
+    }
+
+    private static PartialDate dateOf(SentenceContext ctx, int token) {
+        ParseTree t = ctx.tree();
+        DateMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (DateMention d : ctx.dates()) {
+            if (ctx.inCitation(d.start())) continue;
+            int k = ctx.tokenAt(d.start());
+            int rank;
+            if (k < 0) rank = 50;
+            else if (t.dominates(token, k)) rank = 0;
+            else if (t.ancestors(token).contains(t.head(k))) rank = 10;
+            else rank = 20;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static Place placeOf(SentenceContext ctx, RawEvent raw) {
+        ParseTree t = ctx.tree();
+        PlaceMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (PlaceMention p : ctx.places()) {
+            if (ctx.inCitation(p.start())) continue;
+            int k = ctx.tokenAt(p.start());
+            int rank = p.place().precision() * 100;
+            if (k >= 0 && t.dominates(raw.token(), k)) rank -= 50;
+            if (p.place().precision() == 3 && insideActor(ctx, p)) rank += 1000;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = p;
+            }
+        }
+        return best == null ? null : best.place().withName(best.text());
+    }
+
+    private static boolean insideActor(SentenceContext ctx, PlaceMention p) {
+        for (ActorMention a : ctx.actors()) if (p.start() >= a.start() && p.end() <= a.end()) return true;
+        return false;
+    }
+
+    private List<Claim> claimsOf(String docId, SentenceContext ctx, List<Frames.Frame> frames, List<Event> here,
+                                 Map<String, Integer> eventToken, List<Claim> earlier) {
+        ParseTree t = ctx.tree();
+        List<Claim> out = new ArrayList<>();
+        Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
+        Citation last = ctx.citations().isEmpty() ? null : ctx.citations().get(ctx.citations().size() - 1);
+        Evidence ev = ctx.sentence().evidence();
+        for (Frames.Frame f : frames) {
+            if (f.reporter() == null && !f.deny()) continue;
+            Event about = null;
+            for (Event e : here) {
+                Integer tok = eventToken.get(e.id());
+                if (tok != null && f.covers(t, tok)) {
+                    about = e;
+                    break;
+                }
+            }
+            String text = f.scope() >= 0 ? spanText(t, f.scope()) : ctx.sentence().text();
+            Actor claimant = f.reporter() != null ? f.reporter() : new Actor("unnamed source", null, null, null, "---");
+            String stance = f.deny() ? "deny" : "assert";
+            Citation cite = f.deny() ? last : first;
+            EventStatus status = f.hedged() ? EventStatus.UNVERIFIED : null;
+            out.add(new Claim(claimId(docId, ev, stance, claimant, text), claimant, stance, text,
+                    about == null ? null : about.id(), null, cite, status, ev));
+        }
+        // accusations are claims by the accuser
+        for (Event e : here) {
+            if (!e.cameo().startsWith("112") || e.actor1() == null) continue;
+            boolean known = out.stream().anyMatch(c -> e.id().equals(c.aboutEvent()));
+            if (known) continue;
+            out.add(new Claim(claimId(docId, ev, "assert", e.actor1(), e.id()), e.actor1(), "assert",
+                    ctx.sentence().text(), e.id(), null, first, null, ev));
+        }
+        return out;
+    }
+
+    /**
+     * A quotation is its speaker's claim: a denial when it denies ("is false", "did not fire"), else an
+     * assertion. A speaker already claiming in this sentence is not counted twice.
+     */
+    private List<Claim> quoteClaims(String docId, SentenceContext ctx, List<Quote> quotes, List<Claim> already) {
+        List<Claim> out = new ArrayList<>();
+        Sentence s = ctx.sentence();
+        Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
+        boolean reported = false;
+        ParseTree t = ctx.tree();
+        for (int i = 0; i < t.size(); i++) if (cues.contains(CueKind.REPORT, t.lemma(i)) || cues.contains(CueKind.DENY, t.lemma(i))) reported = true;
+        if (!reported) return out;
+        for (Quote q : quotes) {
+            if (q.speaker() == null || q.start() < s.begin() || q.start() >= s.end()) continue;
+            if (q.text().trim().split("\\s+").length < 3) continue;
+            String country = q.speaker().country();
+            boolean dup = false;
+            for (Claim c : already) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
+            for (Claim c : out) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
+            if (dup) continue;
+            String stance = denies(q.text()) ? "deny" : "assert";
+            out.add(new Claim(claimId(docId, s.evidence(), stance, q.speaker(), q.text()), q.speaker(), stance, q.text(),
+                    null, null, first, null, s.evidence()));
+        }
+        return out;
+    }
+
+    /** A quotation denies when it holds a denial word or a negated act: "is untrue", "has not fired". */
+    private boolean denies(String text) {
+        String[] words = lower(text).split("[^\\p{L}']+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (cues.contains(CueKind.DENY, w)) return true;
+            if ((w.equals("not") || w.equals("never") || w.equals("didn't")) && i + 1 < words.length
+                    && (verbs.isEventWord(words[i + 1]) || (i + 2 < words.length && verbs.isEventWord(words[i + 2])))) return true;
+        }
+        return false;
+    }
+
+    private static String spanText(ParseTree t, int head) {
+        List<Integer> span = t.subtree(head);
+        int b = t.begin(span.get(0)), e = t.end(span.get(span.size() - 1));
+        Sentence s = t.sentence;
+        return s.text().substring(Math.max(0, b - s.begin()), Math.min(s.text().length(), e - s.begin()));
+    }
+
+    private static List<Place> distinctPlaces(List<PlaceMention> mentions) {
+        Map<String, Place> byCanonical = new LinkedHashMap<>();
+        for (PlaceMention p : mentions) byCanonical.putIfAbsent(p.place().canonical() + "|" + p.place().country(), p.place().withName(p.text()));
+        return new ArrayList<>(byCanonical.values());
+    }
+
+    /** The document lists each cited source and date once, though several sentences may cite it. */
+    private static List<Citation> distinctCitations(List<Citation> citations) {
+        Map<String, Citation> out = new LinkedHashMap<>();
+        for (Citation c : citations) out.putIfAbsent(c.outlet() + "|" + c.date(), c);
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Relation> dedupe(List<Relation> rels) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        for (Relation r : rels) {
+            String a = r.a().code(), b = r.b().code();
+            String key = (a.compareTo(b) < 0 ? a + b : b + a) + r.kind() + r.evidence().sentenceIndex();
+            out.putIfAbsent(key, r);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Report-level event id: a hash of document, evidence span, code and actor codes. */
+    static String eventId(String docId, Evidence ev, String code, Actor a1, Actor a2) {
+        return "ev-" + hash(docId + "|" + ev.start() + "-" + ev.end() + "|" + code + "|"
+                + (a1 == null ? "" : a1.code()) + "|" + (a2 == null ? "" : a2.code()));
+    }
+
+    static String claimId(String docId, Evidence ev, String stance, Actor claimant, String text) {
+        return "cl-" + hash(docId + "|" + ev.start() + "|" + stance + "|" + claimant.code() + "|" + text);
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

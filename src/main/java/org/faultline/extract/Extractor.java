@@ -1,21 +1,39 @@
 package org.faultline.extract;
 
 import org.faultline.lexicon.Lexicon;
+import org.faultline.model.ActorMention;
 import org.faultline.model.AnnotatedArticle;
+import org.faultline.model.Citation;
+import org.faultline.model.DateMention;
 import org.faultline.model.Mentions;
+import org.faultline.model.PlaceMention;
+import org.faultline.model.Quote;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds every mention the coder builds on: actors, places, dates, citations, quotes. */
 public final class Extractor {
-    private final Lexicon lexicon;
+    private final ActorRecognizer actors;
+    private final PlaceResolver places;
 
     public Extractor(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
-        this.lexicon = lexicon;
+        this.actors = new ActorRecognizer(lexicon.actors(), lexicon.gazetteer());
+        this.places = new PlaceResolver(lexicon.gazetteer());
     }
 
     public Mentions extract(AnnotatedArticle annotated) {
-        return new Mentions(annotated, List.of(), List.of(), List.of(), List.of(), List.of());
+        if (annotated == null) throw new IllegalArgumentException("annotated article must not be null");
+        DateResolver dateResolver = new DateResolver();
+        List<DateMention> dates = dateResolver.find(annotated);
+        List<Citation> citations = new CitationParser().find(annotated, dateResolver);
+        List<ActorMention> actorMentions = actors.find(annotated);
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : actorMentions) if (m.actor().country() != null) countries.add(m.actor().country());
+        List<PlaceMention> placeMentions = places.resolve(annotated, countries);
+        List<Quote> quotes = new QuoteFinder().find(annotated, actorMentions);
+        return new Mentions(annotated, actorMentions, placeMentions, dates, citations, quotes);
     }
 }

@@ -68,6 +68,59 @@ public final class Annotator {
         return a;
     }
 
+    /**
+     * Indexes of the tokens outside parentheses, square brackets and paired dashes. Citations "(Outlet, May 3)", asides and
+     * editorial insertions "[its]" are left out of the parse: the parser attaches them at random and they
+     * break the clause structure around them. They keep their tokens, tags and offsets, only no arcs.
+     */
+    private static int[] outsideBrackets(List<CoreLabel> tokens) {
+        int[] tmp = new int[tokens.size()];
+        int n = 0, depth = 0;
+        // an aside between two dashes ("X—including A, B and C—accused Y") is left out like a parenthesis
+        int firstDash = -1, secondDash = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (w.equals("\u2014") || w.equals("--")) {
+                if (firstDash < 0) firstDash = i;
+                else if (secondDash < 0) secondDash = i;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (secondDash > firstDash + 1 && i >= firstDash && i <= secondDash) continue;
+            if (w.equals("(") || w.equals("[")) {
+                depth++;
+                continue;
+            }
+            if ((w.equals(")") || w.equals("]")) && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth == 0) tmp[n++] = i;
+        }
+        if (n < 2) {
+            for (int i = 0; i < tokens.size(); i++) tmp[i] = i;
+            n = tokens.size();
+        }
+        return java.util.Arrays.copyOf(tmp, n);
+    }
+
+    private static CoreMap reducedSentence(CoreMap sentence, int[] kept) {
+        List<CoreLabel> all = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> sub = new ArrayList<>(kept.length);
+        for (int k = 0; k < kept.length; k++) {
+            CoreLabel copy = new CoreLabel(all.get(kept[k]));
+            copy.setIndex(k + 1);
+            sub.add(copy);
+        }
+        CoreMap out = new edu.stanford.nlp.util.ArrayCoreMap();
+        out.set(CoreAnnotations.TokensAnnotation.class, sub);
+        out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+        out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        out.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+        return out;
+    }
+
     /** Annotates every sentence and parses all of them. */
     public AnnotatedArticle annotate(Article article) {
         return annotate(article, tokens -> true);
@@ -93,22 +146,33 @@ public final class Annotator {
             tokenLists.add(tokens);
             if (!tokens.isEmpty() && tokens.size() <= 150 && parseIf.test(tokens)) toParse.add(s);
         }
-        if (!toParse.isEmpty()) {
+        List<int[]> keptIndexes = new ArrayList<>();
+        List<CoreMap> reduced = new ArrayList<>();
+        for (CoreMap s : toParse) {
+            int[] kept = outsideBrackets(s.get(CoreAnnotations.TokensAnnotation.class));
+            keptIndexes.add(kept);
+            reduced.add(reducedSentence(s, kept));
+        }
+        if (!reduced.isEmpty()) {
             Annotation sub = new Annotation(article.text());
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, reduced);
             parser.annotate(sub);
         }
+        java.util.Map<CoreMap, Integer> parsedAt = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < toParse.size(); k++) parsedAt.put(toParse.get(k), k);
         for (int k = 0; k < coreSentences.size(); k++) {
             CoreMap s = coreSentences.get(k);
             List<Token> tokens = tokenLists.get(k);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<Dependency> deps = new ArrayList<>();
-            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            Integer at = parsedAt.get(s);
+            SemanticGraph g = at == null ? null : reduced.get(at).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             if (g != null) {
-                for (var root : g.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
+                int[] kept = keptIndexes.get(at);
+                for (var root : g.getRoots()) deps.add(new Dependency(-1, kept[root.index() - 1], "root"));
                 for (SemanticGraphEdge e : g.edgeIterable()) {
-                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+                    deps.add(new Dependency(kept[e.getGovernor().index() - 1], kept[e.getDependent().index() - 1], e.getRelation().toString()));
                 }
             }
             out.add(new Sentence(k, begin, end, article.text().substring(begin, end), tokens, deps));

@@ -1,0 +1,188 @@
+package org.faultline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.faultline.model.Actor;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.store.EventQuery;
+import org.faultline.store.MergedEvent;
+import org.faultline.store.Report;
+import org.faultline.store.Store;
+import org.faultline.store.StoredClaim;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code faultline events}: the merged events, filtered. */
+@Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists merged events (one incident, all its reports) matching the filters.")
+final class EventsCommand implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Option(names = "--actor", paramLabel = "CODE", description = "CAMEO actor code or prefix (RUS, RUSMIL), either side.")
+    String actor;
+    @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
+    String country;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    LocalDate to;
+    @Option(names = "--root", paramLabel = "NN", description = "CAMEO root 01-20.")
+    String root;
+    @Option(names = "--status", paramLabel = "S", description = "asserted, contested, denied, unverified or forecast.")
+    String status;
+    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Within KM kilometres of a point.")
+    String near;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
+    int limit;
+    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table")
+    String format;
+    @Mixin
+    IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
+
+    EventsCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    EventQuery query() {
+        EventQuery q = EventQuery.all().withActor(actor).withCountry(country).withDates(from, to).withRoot(root).withLimit(limit);
+        if (status != null) {
+            try {
+                q = q.withStatus(EventStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status '" + status + "' is not asserted, contested, denied, unverified or forecast");
+            }
+        }
+        if (near != null) {
+            String[] p = near.split(",");
+            try {
+                if (p.length != 3) throw new NumberFormatException();
+                q = q.near(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--near '" + near + "' is not LAT,LON,KM");
+            }
+        }
+        return q;
+    }
+
+    @Override
+    public Integer call() {
+        if (!List.of("table", "json", "csv").contains(format))
+            throw new IllegalArgumentException("format '" + format + "' is not table, json or csv");
+        EventQuery q = query();
+        try (Store s = store.open()) {
+            List<MergedEvent> events = s.events(q);
+            switch (format) {
+                case "json" -> out.println(json(events));
+                case "csv" -> csv(events);
+                default -> table(events);
+            }
+        }
+        return Main.OK;
+    }
+
+    static String code(Actor a) {
+        return a == null ? "" : a.code();
+    }
+
+    private void table(List<MergedEvent> events) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"ID", "DATE", "ACTOR1", "ACTOR2", "CAMEO", "PLACE", "DEAD", "STATUS", "REPORTS"});
+        for (MergedEvent m : events) {
+            Event e = m.event();
+            rows.add(new String[]{e.id(), e.date() == null ? "" : e.date().toString(), code(e.actor1()), code(e.actor2()),
+                    e.cameo(), e.location() == null ? "" : e.location().canonical(),
+                    e.fatalities() == null ? "" : e.fatalities().toString(), e.status().label(),
+                    m.reports().size() + "/" + m.documents()});
+        }
+        printTable(out, rows);
+        out.println(events.size() + " events");
+    }
+
+    static void printTable(PrintStream out, List<String[]> rows) {
+        int[] w = new int[rows.get(0).length];
+        for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], r[i].length());
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                sb.append(r[i]);
+                if (i < r.length - 1) sb.append(" ".repeat(w[i] - r[i].length() + 2));
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+
+    private void csv(List<MergedEvent> events) {
+        out.print("id,date,actor1,actor2,cameo,root,place,country,latitude,longitude,fatalities,status,reports,documents\r\n");
+        for (MergedEvent m : events) {
+            Event e = m.event();
+            var p = e.location();
+            List<String> f = List.of(e.id(), e.date() == null ? "" : e.date().toString(), code(e.actor1()), code(e.actor2()),
+                    e.cameo(), e.root(), p == null ? "" : p.canonical(), p == null || p.country() == null ? "" : p.country(),
+                    p == null ? "" : String.valueOf(p.lat()), p == null ? "" : String.valueOf(p.lon()),
+                    e.fatalities() == null ? "" : e.fatalities().toString(), e.status().label(),
+                    String.valueOf(m.reports().size()), String.valueOf(m.documents()));
+            out.print(String.join(",", f.stream().map(EventsCommand::csvField).toList()) + "\r\n");
+        }
+    }
+
+    static String csvField(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An event or claim in the Document JSON schema's shape, as DocumentJson writes it. */
+    static com.fasterxml.jackson.databind.JsonNode schema(Event e, org.faultline.model.Claim c) {
+        var article = new org.faultline.model.Article("-", "-", "", null, null, null, null, null);
+        var d = new org.faultline.model.Document(article, e == null ? List.of() : List.of(e), c == null ? List.of() : List.of(c),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        try {
+            var tree = JSON.readTree(org.faultline.export.DocumentJson.toJson(d));
+            return tree.get(e != null ? "events" : "claims").get(0);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException("reading back Document JSON: " + x.getMessage(), x);
+        }
+    }
+
+    static String json(List<MergedEvent> events) {
+        ArrayNode arr = JSON.createArrayNode();
+        for (MergedEvent m : events) {
+            ObjectNode n = arr.addObject();
+            n.setAll((ObjectNode) schema(m.event(), null));
+            n.put("documents", m.documents());
+            ArrayNode reports = n.putArray("reports");
+            for (Report r : m.reports()) {
+                ObjectNode rn = reports.addObject();
+                rn.put("document", r.documentId());
+                rn.put("outlet", r.outlet());
+                rn.put("title", r.title());
+                rn.put("url", r.url());
+                rn.put("published", r.published() == null ? null : r.published().toString());
+                rn.set("event", schema(r.event(), null));
+            }
+            ArrayNode claims = n.putArray("claims");
+            for (StoredClaim c : m.claims()) {
+                ObjectNode cn = claims.addObject();
+                cn.put("document", c.documentId());
+                cn.put("contested", c.contested());
+                cn.put("contested_by", c.contestedBy());
+                cn.set("claim", schema(null, c.claim()));
+            }
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(arr);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("writing JSON: " + e.getMessage(), e);
+        }
+    }
+}

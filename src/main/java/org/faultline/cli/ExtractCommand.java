@@ -1,0 +1,215 @@
+package org.faultline.cli;
+
+import org.faultline.Faultline;
+import org.faultline.export.DocumentJson;
+import org.faultline.export.TextDigest;
+import org.faultline.ingest.InputFormat;
+import org.faultline.ingest.Inputs;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.model.Article;
+import org.faultline.model.Document;
+import org.faultline.model.ReadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** {@code faultline extract}: articles in, Document JSON (or a text digest) out. */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extracts events, claims, quotes, relations, places and citations from articles.",
+                "Prints each article's Document JSON, or writes DIR/NAME.json per article with --out.",
+                "A bad file or record is reported on standard error and skipped; the exit code is then 1."})
+final class ExtractCommand implements Callable<Integer> {
+    enum OutputFormat { json, text }
+
+    /** One pipeline per dictionary folder per process: CoreNLP and the dictionaries load once. */
+    private static final Map<String, Faultline> PIPELINES = new ConcurrentHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date, overriding the input's; relative dates resolve against it.")
+    String published;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the articles.")
+    String outlet;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "Output: Document JSON (default) or a readable digest.")
+    OutputFormat format;
+
+    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html", defaultValue = "auto",
+            description = "How to read the inputs (default: by extension, then by content).")
+    String inputFormat;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "A folder of TABARI/PETRARCH dictionaries added to the bundled ones.")
+    Path dictionaries;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json (or .txt) per article.")
+    Path out;
+
+    @Option(names = "--sample", description = "Run on the bundled sample articles.")
+    boolean sample;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; - reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    ExtractCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (files.isEmpty() && !sample)
+            throw new CommandLine.ParameterException(cl, "extract: give FILE..., - for standard input, or --sample");
+        LocalDate publishedDate = null;
+        if (published != null) {
+            try {
+                publishedDate = LocalDate.parse(published);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(cl, "--published '" + published + "' is not a date YYYY-MM-DD");
+            }
+        }
+        InputFormat readAs;
+        try {
+            readAs = InputFormat.named(inputFormat);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--input-format: " + e.getMessage());
+        }
+        if (dictionaries != null && !Files.isDirectory(dictionaries))
+            throw new CommandLine.ParameterException(cl, "--dictionaries '" + dictionaries + "' is not a directory");
+        if (files.stream().filter("-"::equals).count() > 1)
+            throw new CommandLine.ParameterException(cl, "standard input (-) can be read only once");
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                stderr.println("faultline: " + out + ": cannot create the output folder: " + e.getMessage());
+                return Main.FAILED;
+            }
+        }
+
+        Run run = new Run(publishedDate);
+        try {
+            if (sample) for (Article a : Inputs.samples()) run.process(a);
+            ReadOptions options = ReadOptions.defaults();
+            for (String file : files) {
+                for (ReadResult r : Inputs.read(file, readAs, stdin, options)) {
+                    if (r.ok()) run.process(r.article());
+                    else run.fail(r.error().toString());
+                }
+            }
+        } catch (PipelineUnavailable e) {
+            stdout.flush();
+            stderr.println("faultline: cannot load the pipeline: " + e.getMessage());
+            return Main.FAILED;
+        }
+        stdout.flush();
+        if (out != null)
+            stdout.println("wrote " + run.written + " document" + (run.written == 1 ? "" : "s") + " to " + out
+                    + (run.failed == 0 ? "" : "; " + run.failed + " input" + (run.failed == 1 ? "" : "s") + " failed"));
+        return run.failed == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** The state of one invocation: the pipeline, the names written, the count of failures. */
+    private final class Run {
+        final LocalDate publishedDate;
+        final Set<String> names = new HashSet<>();
+        int written, failed, printed;
+
+        Run(LocalDate publishedDate) {
+            this.publishedDate = publishedDate;
+        }
+
+        void fail(String message) {
+            stderr.println("faultline: " + message);
+            failed++;
+        }
+
+        void process(Article a) {
+            Article article = a;
+            if (publishedDate != null) article = article.withPublished(publishedDate, "argument");
+            if (outlet != null)
+                article = new Article(article.id(), article.source(), article.text(), article.published(),
+                        article.publishedSource(), outlet, article.title(), article.url());
+            Document d;
+            Faultline pipeline = pipeline();
+            try {
+                d = pipeline.process(article);
+            } catch (RuntimeException e) {
+                fail(article.source() + ": cannot extract: " + e);
+                return;
+            }
+            if (out == null) {
+                if (format == OutputFormat.json) {
+                    DocumentJson.write(d, (OutputStream) stdout);
+                } else {
+                    if (printed > 0) stdout.println();
+                    TextDigest.write(d, stdout);
+                }
+                printed++;
+                return;
+            }
+            String name = unique(Inputs.outputName(article));
+            Path file = out.resolve(name + (format == OutputFormat.json ? ".json" : ".txt"));
+            try {
+                byte[] bytes = (format == OutputFormat.json ? DocumentJson.toJson(d) : TextDigest.toText(d))
+                        .getBytes(StandardCharsets.UTF_8);
+                Files.write(file, bytes);
+                written++;
+            } catch (IOException e) {
+                fail(file + ": cannot write: " + e.getMessage());
+            }
+        }
+
+        private String unique(String name) {
+            String n = name;
+            for (int i = 2; !names.add(n); i++) n = name + "-" + i;
+            return n;
+        }
+
+        private Faultline pipeline() {
+            String key = dictionaries == null ? "" : dictionaries.toAbsolutePath().normalize().toString();
+            try {
+                return PIPELINES.computeIfAbsent(key, k -> Faultline.create(dictionaries));
+            } catch (RuntimeException e) {
+                throw new PipelineUnavailable(e);
+            }
+        }
+    }
+
+    /** The dictionaries or models could not be loaded: no article can be processed. */
+    private static final class PipelineUnavailable extends RuntimeException {
+        PipelineUnavailable(RuntimeException cause) {
+            super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
+    }
+}

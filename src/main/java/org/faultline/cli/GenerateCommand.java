@@ -1,0 +1,39 @@
+package org.faultline.cli;
+
+import org.faultline.corpus.Corpus;
+import org.faultline.corpus.CorpusGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code faultline generate --articles N --out DIR}: a synthetic corpus with its answer key. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes a synthetic corpus: DIR/articles.jsonl (invented reports of invented incidents in real",
+                "places, several per incident, some denied) and the answer key DIR/incidents.jsonl."})
+final class GenerateCommand implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000")
+    int articles;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7")
+    long seed;
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path dir;
+
+    GenerateCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Corpus c = CorpusGenerator.generate(seed, articles);
+        c.write(dir);
+        out.println("wrote " + c.articles().size() + " articles about " + c.incidents().size() + " incidents to "
+                + dir.resolve(Corpus.ARTICLES_FILE) + " and " + dir.resolve(Corpus.KEY_FILE));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,178 @@
+package org.faultline.cli;
+
+import org.faultline.Faultline;
+import org.faultline.export.ExportFormat;
+import org.faultline.ingest.InputFormat;
+import org.faultline.ingest.Inputs;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.model.Document;
+import org.faultline.model.ReadResult;
+import org.faultline.store.MergedEvent;
+import org.faultline.store.Report;
+import org.faultline.store.Store;
+import org.faultline.store.StoreCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code faultline ingest PATH...}: reads, codes and stores articles; a document already stored is skipped. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reads articles (text, HTML, JSONL; directories recursively), codes them and stores each",
+                "document with its extraction in one transaction. A text already stored is skipped, so re-running",
+                "an interrupted ingest finishes it. Bad inputs are reported with file and reason and skipped."})
+final class IngestCommand implements Callable<Integer> {
+    /** --data / --db, shared by every command that touches the store. */
+    static final class StoreOptions {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "faultline-data",
+                description = "Embedded H2 database folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--db", paramLabel = "JDBC-URL",
+                description = "A server database instead, e.g. jdbc:postgresql://host/db?user=u&password=p.")
+        String db;
+
+        Store open() {
+            return Store.open(db, data);
+        }
+    }
+
+    /** Documents per second and ETA on stderr, redrawn at most every 200 ms. */
+    static final class Progress {
+        private final PrintStream err;
+        private final long started = System.nanoTime();
+        private long lastDraw;
+        private final boolean enabled;
+
+        Progress(PrintStream err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        void update(long done, long total, String unit) {
+            if (!enabled) return;
+            long now = System.nanoTime();
+            if (now - lastDraw < 200_000_000L && done < total) return;
+            lastDraw = now;
+            double secs = (now - started) / 1e9, rate = secs > 0 ? done / secs : 0;
+            int width = 30, filled = total > 0 ? (int) (width * Math.min(1.0, done / (double) total)) : 0;
+            String eta = total > 0 && rate > 0 ? String.format(Locale.ROOT, "ETA %ds", Math.round((total - done) / rate)) : "";
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s  %.1f docs/s  %s   ", "#".repeat(filled),
+                    " ".repeat(width - filled), done, total, unit, rate, eta));
+            err.flush();
+        }
+
+        void finish() {
+            if (enabled) err.println();
+        }
+
+        double seconds() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private final InputStream in;
+    private final PrintStream out, err;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories; '-' reads standard input.")
+    List<String> paths;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html", defaultValue = "auto",
+            description = "How to read the inputs (default: by extension, then content).")
+    String inputFormat;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Add TABARI/PETRARCH dictionaries from DIR.")
+    Path dictionaries;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    IngestCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        InputFormat format = InputFormat.named(inputFormat);
+        List<String> files = new ArrayList<>();
+        for (String p : paths) files.addAll(expand(p));
+        Faultline pipeline = Faultline.create(dictionaries);
+        int stored = 0, duplicates = 0, failed = 0;
+        try (Store s = store.open()) {
+            StoreCounts before = s.counts();
+            Progress progress = new Progress(err, !noProgress);
+            int done = 0;
+            for (String file : files) {
+                for (ReadResult r : Inputs.read(file, format, in, ReadOptions.defaults())) {
+                    if (!r.ok()) {
+                        failed++;
+                        progress.finish();
+                        err.println("faultline: skipped " + r.error());
+                        continue;
+                    }
+                    if (s.contains(r.article().id())) {
+                        duplicates++;
+                        continue;
+                    }
+                    try {
+                        Document d = pipeline.process(r.article());
+                        if (s.put(d)) stored++;
+                        else duplicates++;
+                    } catch (RuntimeException e) {
+                        failed++;
+                        progress.finish();
+                        err.println("faultline: skipped " + r.article().source() + ": " + e.getMessage());
+                    }
+                }
+                progress.update(++done, files.size(), "files");
+            }
+            progress.finish();
+            int merged = s.rebuildMerged();
+            StoreCounts after = s.counts();
+            out.printf(Locale.ROOT, "stored %d new documents, %d already stored, %d skipped for errors in %.1f s%n",
+                    stored, duplicates, failed, progress.seconds());
+            out.printf(Locale.ROOT, "store: %d documents (was %d), %d reports (was %d), %d merged events%n",
+                    after.documents(), before.documents(), after.reports(), before.reports(), merged);
+        }
+        return failed > 0 ? Main.FAILED : Main.OK;
+    }
+
+    /** A file, or every regular file under a directory (sorted, hidden files and .meta sidecars left out). */
+    static List<String> expand(String path) throws IOException {
+        Path p = Path.of(path);
+        if (path.equals("-") || !Files.isDirectory(p)) return List.of(path);
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().endsWith(".meta"))
+                    .map(Path::toString).sorted().toList();
+        }
+    }
+
+    /** Merged events as the exporters take them. */
+    static List<ExportFormat.Incident> incidents(List<MergedEvent> events) {
+        List<ExportFormat.Incident> out = new ArrayList<>(events.size());
+        for (MergedEvent m : events) {
+            List<ExportFormat.Mention> mentions = new ArrayList<>();
+            for (Report r : m.reports())
+                mentions.add(new ExportFormat.Mention(r.documentId(), r.outlet(), r.url(), r.published(), r.event()));
+            out.add(new ExportFormat.Incident(m.event(), mentions));
+        }
+        return out;
+    }
+}

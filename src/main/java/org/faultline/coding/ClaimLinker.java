@@ -1,0 +1,109 @@
+package org.faultline.coding;
+
+import org.faultline.model.Actor;
+import org.faultline.model.Claim;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Links each denial to the claim it contradicts (the pair point at each other) and derives event status
+ * from the claims: denied when a denial is about it, contested when two accounts blame each other.
+ */
+final class ClaimLinker {
+    /** How many sentences back a denial may reach for the claim it answers. */
+    private static final int REACH = 3;
+
+    private ClaimLinker() {}
+
+    static List<Claim> link(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 0; i < out.size(); i++) {
+            Claim d = out.get(i);
+            if (!d.stance().equals("deny") || d.contradicts() != null) continue;
+            int target = -1;
+            for (int j = out.size() - 1; j >= 0; j--) {
+                Claim a = out.get(j);
+                if (j == i || !a.stance().equals("assert") || a.contradicts() != null) continue;
+                int gap = d.evidence().sentenceIndex() - a.evidence().sentenceIndex();
+                if (gap < 0 || gap > REACH) continue;
+                if (sameSide(a.claimant(), d.claimant())) continue;
+                if (target < 0 || better(out.get(j), out.get(target), d)) target = j;
+            }
+            if (target < 0) continue;
+            Claim a = out.get(target);
+            String about = d.aboutEvent() != null ? d.aboutEvent() : a.aboutEvent();
+            out.set(i, new Claim(d.id(), d.claimant(), d.stance(), d.text(), about, a.id(), d.citation(), d.status(), d.evidence()));
+            out.set(target, a.withContradicts(d.id()));
+        }
+        return out;
+    }
+
+    /** Prefers a claim in the denial's own sentence, then the nearest one before it. */
+    private static boolean better(Claim candidate, Claim current, Claim denial) {
+        int dc = Math.abs(denial.evidence().sentenceIndex() - candidate.evidence().sentenceIndex());
+        int du = Math.abs(denial.evidence().sentenceIndex() - current.evidence().sentenceIndex());
+        if (dc != du) return dc < du;
+        return candidate.evidence().start() > current.evidence().start();
+    }
+
+    private static boolean sameSide(Actor a, Actor b) {
+        return a != null && b != null && a.country() != null && a.country().equals(b.country());
+    }
+
+    static List<Event> applyStatus(List<Event> events, List<Claim> claims) {
+        Map<String, EventStatus> status = new HashMap<>();
+        Map<String, Claim> byId = new HashMap<>();
+        for (Claim c : claims) byId.put(c.id(), c);
+        for (Claim c : claims) {
+            if (!c.stance().equals("deny")) continue;
+            if (c.aboutEvent() != null) status.merge(c.aboutEvent(), EventStatus.DENIED, EventStatus::over);
+            Claim denied = c.contradicts() == null ? null : byId.get(c.contradicts());
+            if (denied != null && denied.aboutEvent() != null) status.merge(denied.aboutEvent(), EventStatus.DENIED, EventStatus::over);
+        }
+        // mutual blame: A acts on B in one account, B on A in another
+        Set<String> contested = new HashSet<>();
+        for (Event x : events) {
+            for (Event y : events) {
+                if (x == y || x.actor1() == null || x.actor2() == null || y.actor1() == null || y.actor2() == null) continue;
+                if (x.evidence().sentenceIndex() == y.evidence().sentenceIndex()) continue;
+                if (!hostile(x) || !hostile(y)) continue;
+                if (sameCountry(x.actor1(), y.actor2()) && sameCountry(x.actor2(), y.actor1())
+                        && !Objects.equals(reporterCountry(x), reporterCountry(y))) {
+                    contested.add(x.id());
+                    contested.add(y.id());
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            EventStatus s = e.status();
+            if (contested.contains(e.id())) s = EventStatus.CONTESTED.over(s);
+            EventStatus fromClaims = status.get(e.id());
+            if (fromClaims != null) s = fromClaims.over(s);
+            out.add(s == e.status() ? e : new Event(e.id(), e.date(), e.actor1(), e.actor2(), e.cameo(), e.plover(),
+                    e.acledType(), e.acledSubType(), e.location(), e.fatalities(), e.reportedBy(), e.citation(), s, e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean hostile(Event e) {
+        int root = Integer.parseInt(e.root());
+        return root >= 17 || root == 11;
+    }
+
+    private static boolean sameCountry(Actor a, Actor b) {
+        return a.country() != null && a.country().equals(b.country());
+    }
+
+    private static String reporterCountry(Event e) {
+        return e.reportedBy() == null ? null : e.reportedBy().country();
+    }
+}

@@ -1,0 +1,356 @@
+package org.faultline.coding;
+
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
+import org.faultline.lexicon.VerbEntry;
+import org.faultline.lexicon.VerbLexicon;
+import org.faultline.model.Actor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who did what to whom in one parsed sentence: each verb (with its particle, object noun and
+ * preposition) or event noun the verb lexicon knows becomes an event; the subject is the source, the
+ * object or the preposition's object the target. Handles passives ("was shelled by X"), coordinated
+ * subjects ("Baku and Ankara signed"), shared subjects of coordinated and infinitive verbs, relative
+ * clauses and nominal events ("clashes between A and B", "an Israeli airstrike on X").
+ */
+final class EventFinder {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("against", "on", "at", "with", "to", "upon", "toward", "towards", "into", "from");
+    /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
+    private static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
+
+    private final VerbLexicon verbs;
+    private final CueLexicon cues;
+    private final ActorLocator locator;
+
+    EventFinder(VerbLexicon verbs, CueLexicon cues, ActorLocator locator) {
+        this.verbs = verbs;
+        this.cues = cues;
+        this.locator = locator;
+    }
+
+    List<RawEvent> find(SentenceContext ctx) {
+        ParseTree t = ctx.tree();
+        List<RawEvent> out = new ArrayList<>();
+        Set<Integer> consumedNouns = new HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (ctx.inCitation(t.begin(i))) continue;
+            if (t.isVerb(i) && !verbs.verbs(t.lemma(i)).isEmpty()) verbEvents(t, i, out, consumedNouns);
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
+            if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
+        }
+        return out;
+    }
+
+    boolean negated(ParseTree t, int verb) {
+        for (int c : t.children(verb)) {
+            if ((t.relIs(c, "advmod", "neg") || t.relIs(c, "det")) && NEGATORS.contains(t.word(c))) return true;
+        }
+        // "failed to fire", "refrained from firing"
+        int h = t.head(verb);
+        if (h >= 0 && t.relIs(verb, "xcomp", "advcl") && cues.contains(CueKind.NEGATION, t.lemma(h))) return true;
+        return false;
+    }
+
+    private void verbEvents(ParseTree t, int v, List<RawEvent> out, Set<Integer> consumedNouns) {
+        if (negated(t, v)) return;
+        // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
+        if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v))) || t.relIs(v, "amod")) return;
+        // "X reported that S", "X said S": the report is a claim, the events are in S
+        if (cues.contains(CueKind.REPORT, t.lemma(v)) && (t.child(v, "ccomp") >= 0
+                || (v + 1 < t.size() && t.word(v + 1).equals("that")))) return;
+        VerbEntry entry = null;
+        int targetHead = -1;
+        for (VerbEntry e : verbs.verbs(t.lemma(v))) {
+            int tgt = fits(t, v, e);
+            if (tgt != Integer.MIN_VALUE) {
+                entry = e;
+                targetHead = tgt;
+                break;
+            }
+        }
+        if (entry == null) return;
+        // "X said", "X told Reuters", "X denied": statements and denials are claims, not events
+        if (entry.code().startsWith("01") && (cues.contains(CueKind.REPORT, t.lemma(v)) || cues.contains(CueKind.DENY, t.lemma(v)))) return;
+        int obj = t.child(v, "obj");
+        if (obj >= 0 && !entry.objects().isEmpty() && !anyObject(entry)) consumedNouns.add(obj);
+
+        boolean passive = t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0;
+        List<Actor> sources;
+        List<Actor> targets;
+        if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && !t.relIs(targetHead, "obj")) {
+            // "positions came under (Azerbaijani) fire": the subject suffers, the noun's modifier acts
+            targets = locator.actorsOf(t, subjectOf(t, v));
+            Actor by = modifierActor(t, targetHead);
+            sources = by == null ? List.of() : List.of(by);
+        } else if (passive) {
+            int agent = agentOf(t, v);
+            sources = locator.actorsOf(t, agent);
+            if (sources.isEmpty()) {
+                // "were killed in an Israeli strike": the strike's modifier is the attacker
+                for (int c : t.children(v, "obl")) {
+                    if (!verbs.nouns(t.lemma(c)).isEmpty()) {
+                        Actor by = modifierActor(t, c);
+                        if (by != null) {
+                            sources = List.of(by);
+                            break;
+                        }
+                    }
+                }
+            }
+            int patient = t.child(v, "nsubj:pass");
+            if (patient < 0) patient = inheritedSubject(t, v);
+            targets = locator.actorsOf(t, patient);
+            if (!entry.targetPreps().isEmpty() && targetHead >= 0) targets = locator.actorsOf(t, targetHead);
+        } else {
+            int subj = subjectOf(t, v);
+            sources = locator.actorsOf(t, subj);
+            targets = locator.actorsOf(t, targetHead);
+            if (targets.isEmpty() && targetHead >= 0) {
+                // "fired at the positions of X": the target phrase's first actor
+                targets = firstActorInPhrase(t, targetHead);
+            }
+        }
+        String root = entry.code().substring(0, 2);
+        if (sources.isEmpty() && targets.isEmpty()) return;
+        if (targets.isEmpty() && needsTarget(root) && !(sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root))) return;
+        if (targets.isEmpty() && sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root)) {
+            for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, entry.code(), a, b, false));
+            return;
+        }
+        if (sources.isEmpty()) sources = java.util.Collections.singletonList(null);
+        if (targets.isEmpty()) targets = java.util.Collections.singletonList(null);
+        for (Actor a : limit(sources)) {
+            for (Actor b : limit(targets)) {
+                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
+                out.add(new RawEvent(v, entry.code(), a, b, false));
+            }
+        }
+    }
+
+    /** "drone strike" fits the tokens ending at {@code head} when the words before it are "drone". */
+    private static boolean precededBy(ParseTree t, int head, String phrase) {
+        String[] words = phrase.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            int i = head - k;
+            if (i < 0) return false;
+            String want = words[words.length - 1 - k];
+            if (!t.word(i).equals(want) && !t.lemma(i).equals(want)) return false;
+        }
+        return true;
+    }
+
+    private static boolean anyObject(VerbEntry e) {
+        return e.objects().contains(VerbLexicon.ANY_OBJECT);
+    }
+
+    private boolean isEventNoun(ParseTree t, int i, VerbEntry entry) {
+        return t.pos(i).startsWith("NN") && (!verbs.nouns(t.lemma(i)).isEmpty() || entry.objects().contains(t.lemma(i)));
+    }
+
+    /** The actor that modifies an event noun: "Israeli strike", "Russia's attack", "attack by X". */
+    private Actor modifierActor(ParseTree t, int noun) {
+        for (int c : t.children(noun)) {
+            if (t.relIs(c, "nmod:poss", "amod", "compound")) {
+                Actor a = locator.actorOf(t, c);
+                if (a != null) return a;
+            }
+            if (t.relIs(c, "nmod") && t.preposition(c).equals("by")) {
+                Actor a = locator.actorOf(t, c);
+                if (a != null) return a;
+            }
+        }
+        return null;
+    }
+
+    /** "there are groups calling on X": the participle carries the sentence's act. */
+    private static boolean existentialSubject(ParseTree t, int noun) {
+        if (noun < 0 || t.head(noun) < 0) return false;
+        return t.child(t.head(noun), "expl") >= 0;
+    }
+
+    /** Statements, appeals, cooperation, demands, threats and sanctions are acts on someone; untargeted ones are commentary. */
+    static boolean needsTarget(String root) {
+        int r = Integer.parseInt(root);
+        return r <= 13 || r == 16 || r == 17;
+    }
+
+    private static <T> List<T> limit(List<T> l) {
+        return l.size() > 4 ? l.subList(0, 4) : l;
+    }
+
+    private List<Actor> firstActorInPhrase(ParseTree t, int head) {
+        for (int i : t.subtree(head, "acl", "punct", "parataxis", "ccomp", "advcl")) {
+            if (i == head) continue;
+            Actor a = locator.actorOf(t, i);
+            if (a != null) return List.of(a);
+        }
+        return List.of();
+    }
+
+    /**
+     * Checks an entry's conditions against the verb's dependents. Returns the target's head token (-1 when the
+     * verb has none) or MIN_VALUE when the entry does not fit.
+     */
+    private int fits(ParseTree t, int v, VerbEntry e) {
+        if (!e.particles().isEmpty()) {
+            boolean ok = false;
+            for (int c : t.children(v, "compound:prt", "advmod", "case")) if (e.particles().contains(t.lemma(c))) ok = true;
+            // "call upon X": the parser often hangs the particle on the noun
+            for (int c : t.children(v, "obl", "nmod")) for (int g : t.children(c, "case")) if (e.particles().contains(t.lemma(g))) ok = true;
+            if (!ok) return Integer.MIN_VALUE;
+        }
+        int obj = t.child(v, "obj");
+        if (e.noObject() && obj >= 0) return Integer.MIN_VALUE;
+        if (anyObject(e)) {
+            if (obj < 0) return Integer.MIN_VALUE;
+        } else if (!e.objects().isEmpty()) {
+            int o = obj;
+            if (o < 0) o = t.child(v, "nsubj:pass");
+            if (o < 0 || !e.objects().contains(t.lemma(o))) return Integer.MIN_VALUE;
+        }
+        if (!e.xcomps().isEmpty()) {
+            boolean ok = false;
+            for (int c : t.children(v, "xcomp")) if (e.xcomps().contains(t.lemma(c))) ok = true;
+            if (!ok) return Integer.MIN_VALUE;
+        }
+        if (!e.targetPreps().isEmpty()) {
+            int tgt = obliqueWith(t, v, e.targetPreps());
+            if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, e.targetPreps());
+            if (tgt < 0) return e.objects().isEmpty() && e.particles().isEmpty() ? Integer.MIN_VALUE : -1;
+            return tgt;
+        }
+        if (!e.objects().isEmpty() && !anyObject(e)) {
+            // "sign an agreement with X", "open fire on X"
+            int tgt = obliqueWith(t, v, DEFAULT_TARGET_PREPS);
+            if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, DEFAULT_TARGET_PREPS);
+            return tgt;
+        }
+        if (obj >= 0) return obj;
+        int iobj = t.child(v, "iobj");
+        if (iobj >= 0) return iobj;
+        return obliqueWith(t, v, DEFAULT_TARGET_PREPS);
+    }
+
+    private static int obliqueWith(ParseTree t, int head, Set<String> preps) {
+        for (int c : t.children(head, "obl", "nmod")) {
+            if (t.relIs(c, "obl:tmod", "nmod:poss", "obl:npmod")) continue;
+            String p = t.preposition(c);
+            if (!p.isEmpty() && (preps.contains(p) || preps.contains(p.substring(p.lastIndexOf(' ') + 1)))) return c;
+        }
+        return -1;
+    }
+
+    /** The subject of a verb, looking up through coordination, infinitives and relative clauses. */
+    int subjectOf(ParseTree t, int v) {
+        int s = t.child(v, "nsubj");
+        if (s >= 0) return s;
+        int s2 = t.child(v, "csubj");
+        if (s2 >= 0) return -1;
+        int inherited = inheritedSubject(t, v);
+        if (inherited >= 0) return inherited;
+        return t.relIs(v, "dep", "parataxis") || t.head(v) < 0 ? strandedSubject(t, v) : -1;
+    }
+
+    /**
+     * A finite verb the parser left without a subject (long sentences with an inserted clause: "X, where
+     * peacekeepers are deployed, fired at Y"): the nearest noun before it that heads no prepositional phrase
+     * and sits in no modifier clause of its own.
+     */
+    private static int strandedSubject(ParseTree t, int v) {
+        String pos = t.pos(v);
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN"))) return -1;
+        for (int i = v - 1; i >= 0; i--) {
+            if (!t.pos(i).startsWith("NN")) continue;
+            if (t.relIs(i, "nmod", "obl", "compound", "nmod:poss", "amod", "obj", "conj")) continue;
+            if (t.relIs(i, "nsubj") && t.head(i) != v) continue;
+            if (!t.preposition(i).isEmpty()) continue;
+            boolean inModifier = false;
+            for (int a : t.ancestors(i)) {
+                if (a == v || t.dominates(a, v)) break;
+                if (t.relIs(a, "acl", "advcl", "ccomp")) inModifier = true;
+            }
+            if (!inModifier) return i;
+        }
+        return -1;
+    }
+
+    private int inheritedSubject(ParseTree t, int v) {
+        int h = t.head(v);
+        if (h < 0) return -1;
+        if (t.relIs(v, "conj")) {
+            int s = t.child(h, "nsubj");
+            if (s < 0) s = t.child(h, "nsubj:pass");
+            return s >= 0 ? s : inheritedSubject(t, h);
+        }
+        if (t.relIs(v, "xcomp")) {
+            // "urged X to stop": the object controls; "agreed to stop": the subject does
+            int o = t.child(h, "obj");
+            if (o >= 0) return o;
+            int s = t.child(h, "nsubj");
+            return s >= 0 ? s : inheritedSubject(t, h);
+        }
+        if (t.relIs(v, "acl:relcl")) return h;
+        if (t.relIs(v, "advcl") && (t.pos(v).equals("VBG"))) {
+            int s = t.child(h, "nsubj");
+            return s;
+        }
+        return -1;
+    }
+
+    private static int agentOf(ParseTree t, int v) {
+        int a = t.child(v, "obl:agent");
+        if (a >= 0) return a;
+        for (int c : t.children(v, "obl", "nmod")) if (t.preposition(c).equals("by")) return c;
+        return -1;
+    }
+
+    private void nounEvents(ParseTree t, int n, List<RawEvent> out) {
+        VerbEntry entry = null;
+        for (VerbEntry e : verbs.nouns(t.lemma(n))) {
+            if (precededBy(t, n, e.lemma())) {
+                entry = e;
+                break;
+            }
+        }
+        if (entry == null) return;
+        Actor source = null;
+        List<Actor> targets = new ArrayList<>();
+        // "clashes between A and B"
+        for (int c : t.children(n, "nmod")) {
+            String p = t.preposition(c);
+            if (p.equals("between") || p.equals("among")) {
+                List<Actor> pair = locator.actorsOf(t, c);
+                if (pair.size() >= 2) {
+                    out.add(new RawEvent(n, entry.code(), pair.get(0), pair.get(1), true));
+                    return;
+                }
+            }
+        }
+        for (int c : t.children(n)) {
+            if (t.relIs(c, "nmod:poss", "amod", "compound") && source == null) source = locator.actorOf(t, c);
+            else if (t.relIs(c, "nmod")) {
+                String p = t.preposition(c);
+                if (p.equals("by") && source == null) source = locator.actorOf(t, c);
+                else if (entry.targetPreps().contains(p) || DEFAULT_TARGET_PREPS.contains(p)) {
+                    targets.addAll(locator.actorsOf(t, c));
+                }
+            }
+        }
+        if (source == null && targets.isEmpty()) return;
+        // a nominal act on no one is only worth coding when it is violence, protest or a show of force
+        if ((source == null || targets.isEmpty()) && needsTarget(entry.code().substring(0, 2))) return;
+        if (targets.isEmpty()) targets.add(null);
+        for (Actor b : limit(targets)) {
+            if (source != null && b != null && source.code().equals(b.code())) continue;
+            out.add(new RawEvent(n, entry.code(), source, b, true));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.faultline.coding;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the number killed from a sentence. "one of its soldiers was killed" gives 1, "killing at least
+ * eight people" 8, "without any casualties" 0; vague words follow ACLED's rules: several 3, dozens 12,
+ * hundreds 100. Returns null when the sentence says nothing about deaths.
+ */
+final class FatalityCounter {
+    private static final Set<String> DEATH_WORDS = Set.of("kill", "killed", "die", "died", "dead", "death", "deaths",
+            "fatality", "fatalities", "body", "bodies", "life", "lives", "slain", "slay");
+    private static final Set<String> NONE_PHRASES_HEAD = Set.of("casualty", "casualties", "fatality", "fatalities",
+            "death", "deaths", "victim", "victims", "loss", "losses", "one");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
+            Map.entry("dozen", 12), Map.entry("several", 3), Map.entry("dozens", 12), Map.entry("hundreds", 100),
+            Map.entry("scores", 20), Map.entry("thousands", 1000), Map.entry("a few", 3), Map.entry("few", 3));
+
+    private FatalityCounter() {}
+
+    static Integer count(ParseTree t) {
+        int n = t.size();
+        // "no casualties", "without any casualties", "no one was killed", "no deaths"
+        for (int i = 0; i < n; i++) {
+            String w = t.word(i);
+            if (w.equals("no") || w.equals("without") || w.equals("zero")) {
+                for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                    String x = t.word(j);
+                    if (NONE_PHRASES_HEAD.contains(x)) {
+                        if (!x.equals("one")) return 0;
+                        for (int k = j + 1; k < Math.min(n, j + 4); k++) if (DEATH_WORDS.contains(t.word(k)) || t.lemma(k).equals("kill") || t.lemma(k).equals("die")) return 0;
+                    }
+                }
+            }
+        }
+        Integer total = null;
+        for (int i = 0; i < n; i++) {
+            String w = t.word(i), l = t.lemma(i);
+            if (!(DEATH_WORDS.contains(w) || l.equals("kill") || l.equals("die"))) continue;
+            if (w.equals("lives") && (i == 0 || !t.lemma(i - 1).equals("their"))) continue;
+            Integer k = nearestNumber(t, i);
+            if (k != null) total = total == null ? k : total + k;
+        }
+        return total;
+    }
+
+    private static Integer nearestNumber(ParseTree t, int at) {
+        for (int d = 1; d <= 7; d++) {
+            Integer left = at - d >= 0 ? number(t, at - d) : null;
+            if (left != null) return left;
+            if (d <= 4 && at + d < t.size()) {
+                Integer right = number(t, at + d);
+                if (right != null) return right;
+            }
+        }
+        return null;
+    }
+
+    private static Integer number(ParseTree t, int i) {
+        String w = t.word(i).replace(",", "");
+        if (w.matches("\\d{1,5}")) {
+            int v = Integer.parseInt(w);
+            if (v >= 1900 && v <= 2100) return null;
+            // "March 10", "10 March": a date, not a count
+            if (i > 0 && isMonth(t.word(i - 1))) return null;
+            if (i + 1 < t.size() && (isMonth(t.word(i + 1)) || t.word(i + 1).equals("%") || t.word(i + 1).startsWith("km"))) return null;
+            return v;
+        }
+        if (w.equals("a") || w.equals("an")) {
+            // "a dozen", but not "a soldier"
+            return i + 1 < t.size() && t.word(i + 1).equals("dozen") ? 12 : null;
+        }
+        Integer v = NUMBER_WORDS.get(w);
+        if (v != null && w.equals("one") && i + 1 < t.size() && t.word(i + 1).equals("another")) return null;
+        return v;
+    }
+
+    private static boolean isMonth(String w) {
+        return switch (w) {
+            case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec" -> true;
+            default -> false;
+        };
+    }
+}

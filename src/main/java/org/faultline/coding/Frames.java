@@ -1,0 +1,81 @@
+package org.faultline.coding;
+
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
+import org.faultline.model.Actor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reporting frames of one sentence: "X reported that S", "X said S", "S, X said", "according to X, S",
+ * "X denied S". A frame has the reporter, the head of what it reports (or -1 for the whole sentence) and
+ * whether it asserts or denies.
+ */
+final class Frames {
+    /** Scope: a head token whose subtree is reported, WHOLE_SENTENCE, or REST_OF_SENTENCE (after the verb). */
+    record Frame(int verb, Actor reporter, int scope, boolean deny, boolean hedged) {
+        static final int WHOLE_SENTENCE = -1;
+        static final int REST_OF_SENTENCE = -2;
+
+        boolean covers(ParseTree t, int token) {
+            if (scope == WHOLE_SENTENCE) return token != verb;
+            if (scope == REST_OF_SENTENCE) return token > verb;
+            return t.dominates(scope, token);
+        }
+    }
+
+    private Frames() {}
+
+    static List<Frame> find(ParseTree t, CueLexicon cues, ActorLocator locator, EventFinder finder) {
+        List<Frame> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String l = t.lemma(i);
+            // "according to X"
+            if ((l.equals("accord") || l.equals("according")) && t.word(i).equals("according")) {
+                int x = t.head(i);
+                if (t.relIs(i, "case") && x >= 0) {
+                    Actor a = locator.actorOf(t, x);
+                    out.add(new Frame(i, a, -1, false, false));
+                }
+                continue;
+            }
+            if (!t.isVerb(i)) continue;
+            boolean report = cues.contains(CueKind.REPORT, l);
+            boolean deny = cues.contains(CueKind.DENY, l);
+            if (!report && !deny) continue;
+            int scope = t.child(i, "ccomp");
+            if (scope < 0) scope = t.child(i, "xcomp");
+            if (scope < 0 && deny) scope = t.child(i, "obj");
+            if (scope < 0) {
+                // "S, X said": the reported clause governs the speech verb
+                if (t.relIs(i, "parataxis", "ccomp") && t.head(i) >= 0 && report) scope = t.head(i);
+            }
+            // "reported that ...", parsed with "that" as the object: the rest of the sentence is the report
+            if (scope < 0 && i + 1 < t.size() && t.word(i + 1).equals("that") && !t.relIs(i + 1, "mark")) scope = Frame.REST_OF_SENTENCE;
+            if (scope == -1 && !deny) continue;
+            int subj = finder.subjectOf(t, i);
+            Actor reporter = locator.actorOf(t, subj);
+            boolean negatedReport = finder.negated(t, i);
+            boolean denial = deny != negatedReport || (scope >= 0 && deniesInside(t, scope, cues));
+            boolean hedged = cues.contains(CueKind.HEDGE, l) || hedgeOnSubject(t, subj, cues);
+            out.add(new Frame(i, reporter, scope, denial, hedged));
+        }
+        return out;
+    }
+
+    /** "said the report was untrue", "called the claims baseless". */
+    private static boolean deniesInside(ParseTree t, int scope, CueLexicon cues) {
+        for (int c : t.subtree(scope, "ccomp", "advcl", "acl")) {
+            if (t.pos(c).startsWith("JJ") && cues.contains(CueKind.DENY, t.lemma(c))) return true;
+        }
+        return false;
+    }
+
+    /** "unverified information posted to Telegram claims that ...". */
+    private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {
+        if (subj < 0) return false;
+        for (int c : t.subtree(subj, "acl:relcl")) if (cues.contains(CueKind.HEDGE, t.lemma(c)) || cues.contains(CueKind.HEDGE, t.word(c))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,283 @@
+package org.faultline.extract;
+
+import org.faultline.lexicon.ActorDictionary;
+import org.faultline.lexicon.ActorEntry;
+import org.faultline.lexicon.ActorKind;
+import org.faultline.lexicon.Gazetteer;
+import org.faultline.lexicon.PhraseMatch;
+import org.faultline.model.Actor;
+import org.faultline.model.ActorMention;
+import org.faultline.model.AnnotatedArticle;
+import org.faultline.model.Sentence;
+import org.faultline.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds actors with the dictionaries: countries, demonyms, capitals as metonyms, organisations, groups, people
+ * and sector nouns, and composes them the way news text does: "Azerbaijan's Ministry of Defense" (country +
+ * agent), "the Azerbaijani defense ministry" (adjective + agent), "Armenian analyst Tigran Grigorian"
+ * (adjective + agent + name), "the Ministry of Defense of Azerbaijan" (agent + of + country). A bare agent
+ * ("the Ministry", "its soldiers") takes the country of the latest actor of the same sector, or of the
+ * possessor's antecedent.
+ */
+final class ActorRecognizer {
+    /** Nouns that after a demonym stand for the country's side as a whole ("the Armenian side"). */
+    private static final Set<String> SIDE_WORDS = Set.of("side", "leadership", "camp", "delegation", "people", "population", "state");
+    /** Tokens allowed between a country word and the agent it qualifies. */
+    private static final Set<String> GAP_TAGS = Set.of("POS", "JJ", "VBN", "HYPH", "NN", "NNP", "NNS", "DT");
+
+    private final ActorDictionary dictionary;
+    private final Gazetteer gazetteer;
+
+    ActorRecognizer(ActorDictionary dictionary, Gazetteer gazetteer) {
+        this.dictionary = dictionary;
+        this.gazetteer = gazetteer;
+    }
+
+    private record Piece(ActorEntry entry, int from, int to, String personName) {
+        ActorKind kind() {
+            return entry == null ? ActorKind.PERSON : entry.kind();
+        }
+
+        boolean countryLike() {
+            ActorKind k = kind();
+            return entry != null && (k == ActorKind.COUNTRY || k == ActorKind.ADJECTIVE || k == ActorKind.CAPITAL
+                    || ((k == ActorKind.GROUP || k == ActorKind.ORGANIZATION) && entry.country() != null));
+        }
+    }
+
+    List<ActorMention> find(AnnotatedArticle article) {
+        LocalDate when = article.article().published();
+        List<ActorMention> out = new ArrayList<>();
+        Map<String, Actor> byNameWord = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Piece> pieces = pieces(s, when);
+            List<ActorMention> here = compose(s, pieces, article.article().text(), out, byNameWord);
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    private List<Piece> pieces(Sentence s, LocalDate when) {
+        List<Token> toks = s.tokens();
+        List<String> words = new ArrayList<>(toks.size());
+        List<String> lemmas = new ArrayList<>(toks.size());
+        for (Token t : toks) {
+            words.add(t.text());
+            lemmas.add(t.lemma());
+        }
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Optional<PhraseMatch> m = when == null ? dictionary.longestMatch(words, lemmas, i)
+                    : dictionary.longestMatch(words, lemmas, i, when);
+            if (m.isPresent() && m.get().length() > 0 && acceptable(toks, i, m.get())) {
+                out.add(new Piece(m.get().entry(), i, i + m.get().length(), null));
+                i += m.get().length();
+            } else if (toks.get(i).ner().equals("PERSON") && Character.isUpperCase(toks.get(i).text().charAt(0))) {
+                int j = i;
+                while (j < toks.size() && toks.get(j).ner().equals("PERSON")) j++;
+                String name = joined(toks, i, j);
+                // the tagger takes some towns for people ("the Aghdam region"): a lone word the gazetteer knows is a place
+                if (j - i > 1 || gazetteer.lookup(name).isEmpty()) out.add(new Piece(null, i, j, name));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Rejects matches that are plainly not actors in this place (a lower-case common word for a proper name). */
+    private static boolean acceptable(List<Token> toks, int i, PhraseMatch m) {
+        ActorKind k = m.entry().kind();
+        // "military ties", "local residents": a sector word must head a noun phrase, not modify one
+        if (k == ActorKind.AGENT) {
+            int last = i + m.length() - 1;
+            if (!toks.get(last).pos().startsWith("NN")) return false;
+            String after = last + 1 < toks.size() ? toks.get(last + 1).pos() : "";
+            return m.length() > 1 || !(after.equals("NN") || after.equals("NNS"));
+        }
+        Token first = toks.get(i);
+        // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries
+        return Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0));
+    }
+
+    private List<ActorMention> compose(Sentence s, List<Piece> pieces, String text, List<ActorMention> before,
+                                       Map<String, Actor> byNameWord) {
+        List<Token> toks = s.tokens();
+        List<ActorMention> out = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece cur = pieces.get(p);
+            Piece next = p + 1 < pieces.size() ? pieces.get(p + 1) : null;
+            Piece third = p + 2 < pieces.size() ? pieces.get(p + 2) : null;
+            if (cur.countryLike() && next != null && next.kind() == ActorKind.AGENT && gapOk(toks, cur.to, next.from)) {
+                // "Armenian analyst Tigran Grigorian": adjective + agent + name
+                if (third != null && third.kind() == ActorKind.PERSON && third.from == next.to) {
+                    Actor a = person(third, cur.entry.country(), next.entry.sector(), toks);
+                    out.add(mention(a, toks, cur.from, third.to, s, text));
+                    remember(byNameWord, a);
+                    p += 2;
+                    continue;
+                }
+                String sector = next.entry.sector();
+                Actor a = new Actor(span(text, toks, cur.from, next.to), cur.entry.country(), sector, cur.entry.org(),
+                        code(cur.entry.country(), sector, cur.entry));
+                out.add(mention(a, toks, cur.from, next.to, s, text));
+                p += 1;
+                continue;
+            }
+            if (cur.kind() == ActorKind.AGENT) {
+                // "the secretary general of NATO": the organisation's code
+                if (next != null && next.kind() == ActorKind.ORGANIZATION && next.entry.country() == null && ofBetween(toks, cur.to, next.from)) {
+                    Actor a = new Actor(span(text, toks, cur.from, next.to), null, next.entry.sector(), next.entry.org(), next.entry.code());
+                    out.add(mention(a, toks, cur.from, next.to, s, text));
+                    p += 1;
+                    continue;
+                }
+                // "the Ministry of Defense of Azerbaijan", "President of France"
+                if (next != null && next.countryLike() && ofBetween(toks, cur.to, next.from)) {
+                    Actor a = new Actor(span(text, toks, cur.from, next.to), next.entry.country(), cur.entry.sector(),
+                            null, code(next.entry.country(), cur.entry.sector(), null));
+                    out.add(mention(a, toks, cur.from, next.to, s, text));
+                    p += 1;
+                    continue;
+                }
+                // "President Michel Suleiman", "analyst Jane Doe"
+                if (next != null && next.kind() == ActorKind.PERSON && next.from == cur.to) {
+                    Actor a = person(next, contextCountry(toks, cur.from, out, before), cur.entry.sector(), toks);
+                    out.add(mention(a, toks, cur.from, next.to, s, text));
+                    remember(byNameWord, a);
+                    p += 1;
+                    continue;
+                }
+                String country = contextCountry(toks, cur.from, out, before, cur.entry.sector(), toks.get(cur.to - 1).lemma());
+                Actor a = new Actor(span(text, toks, cur.from, cur.to), country, cur.entry.sector(), null,
+                        code(country, cur.entry.sector(), null));
+                out.add(mention(a, toks, cur.from, cur.to, s, text));
+                continue;
+            }
+            if (cur.kind() == ActorKind.PERSON && cur.entry == null) {
+                Actor known = byNameWord.get(lastWord(cur.personName));
+                Actor a = known != null ? known.withName(cur.personName) : person(cur, null, null, toks);
+                out.add(mention(a, toks, cur.from, cur.to, s, text));
+                remember(byNameWord, a);
+                continue;
+            }
+            if (cur.kind() == ActorKind.ADJECTIVE) {
+                // an adjective alone names an actor only as a plural people word ("the Armenians") or "the X side"
+                boolean plural = toks.get(cur.from).text().endsWith("s") && toks.get(cur.to - 1).pos().startsWith("NN");
+                boolean side = cur.to < toks.size() && SIDE_WORDS.contains(toks.get(cur.to).lemma().toLowerCase(Locale.ROOT));
+                if (!plural && !side) continue;
+                int end = side ? cur.to + 1 : cur.to;
+                Actor a = new Actor(span(text, toks, cur.from, end), cur.entry.country(), null, null, cur.entry.country());
+                out.add(mention(a, toks, cur.from, end, s, text));
+                continue;
+            }
+            ActorEntry e = cur.entry;
+            Actor a = new Actor(e.kind() == ActorKind.PERSON ? span(text, toks, cur.from, cur.to) : e.canonical(),
+                    e.country(), e.sector(), e.org(), e.code());
+            out.add(mention(a, toks, cur.from, cur.to, s, text));
+            if (e.kind() == ActorKind.PERSON) remember(byNameWord, a);
+        }
+        return out;
+    }
+
+    private static boolean gapOk(List<Token> toks, int from, int to) {
+        if (to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (!GAP_TAGS.contains(t.pos())) return false;
+            if (t.text().equals(",") || t.lemma().equals("and")) return false;
+        }
+        return true;
+    }
+
+    private static boolean ofBetween(List<Token> toks, int from, int to) {
+        if (to - from < 1 || to - from > 2) return false;
+        if (!toks.get(from).lemma().equalsIgnoreCase("of")) return false;
+        return to - from == 1 || toks.get(from + 1).pos().equals("DT");
+    }
+
+    private String contextCountry(List<Token> toks, int at, List<ActorMention> here, List<ActorMention> before) {
+        return contextCountry(toks, at, here, before, null, null);
+    }
+
+    /**
+     * The country a bare agent belongs to: after "its"/"their", the latest actor in this sentence; after "the",
+     * the latest actor of the same sector in the last sentences.
+     */
+    private String contextCountry(List<Token> toks, int at, List<ActorMention> here, List<ActorMention> before,
+                                  String sector, String headLemma) {
+        String prev = at > 0 ? toks.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (prev.equals("its") || prev.equals("their")) {
+            for (int k = here.size() - 1; k >= 0; k--) if (here.get(k).actor().country() != null) return here.get(k).actor().country();
+            if (!before.isEmpty()) return before.get(before.size() - 1).actor().country();
+            return null;
+        }
+        if (sector == null || sector.equals("IGO")) return null;
+        List<ActorMention> all = new ArrayList<>(before);
+        all.addAll(here);
+        int current = all.isEmpty() ? 0 : all.get(all.size() - 1).sentenceIndex();
+        // "the Ministry" after "Azerbaijan's Ministry of Defense": the same head word names the same body
+        if (headLemma != null) {
+            String head = headLemma.toLowerCase(Locale.ROOT);
+            for (int k = all.size() - 1; k >= 0; k--) {
+                ActorMention m = all.get(k);
+                if (current - m.sentenceIndex() > 4) break;
+                if (m.actor().country() != null && m.text().toLowerCase(Locale.ROOT).contains(head)) return m.actor().country();
+            }
+        }
+        for (int k = all.size() - 1; k >= 0; k--) {
+            ActorMention m = all.get(k);
+            if (current - m.sentenceIndex() > 2) break;
+            if (sector.equals(m.actor().sector()) && m.actor().country() != null) return m.actor().country();
+        }
+        return null;
+    }
+
+    private static Actor person(Piece p, String country, String sector, List<Token> toks) {
+        String name = p.personName != null ? p.personName : joined(toks, p.from, p.to);
+        return new Actor(name, country, sector, null, code(country, sector, null));
+    }
+
+    private static void remember(Map<String, Actor> byNameWord, Actor a) {
+        byNameWord.put(lastWord(a.name()), a);
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String code(String country, String sector, ActorEntry org) {
+        if (org != null && org.country() == null && org.code() != null) return org.code();
+        return (country == null ? "---" : country) + (sector == null ? "" : sector);
+    }
+
+    private static String joined(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) sb.append(' ');
+            sb.append(toks.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static String span(String text, List<Token> toks, int from, int to) {
+        return text.substring(toks.get(from).begin(), toks.get(to - 1).end());
+    }
+
+    private static ActorMention mention(Actor a, List<Token> toks, int from, int to, Sentence s, String text) {
+        int b = toks.get(from).begin(), e = toks.get(to - 1).end();
+        return new ActorMention(a, text.substring(b, e), b, e, s.index());
+    }
+}

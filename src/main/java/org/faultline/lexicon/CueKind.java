@@ -1,0 +1,25 @@
+package org.faultline.lexicon;
+
+/** The kinds of cue words in {@code cues.txt}. */
+public enum CueKind {
+    /** A reporting verb or phrase: "say", "according to". */
+    REPORT,
+    /** A denial: "deny", "rule out", "baseless". */
+    DENY,
+    /** Hedging: "reportedly", "could not be independently verified". */
+    HEDGE,
+    /** Future or possibility: "will", "is expected to", "plans to". */
+    FORECAST,
+    /** Negation: "not", "never", "failed to". */
+    NEGATION,
+    /** An alliance between actors: "ally", "defence pact". */
+    ALLIANCE,
+    /** Hostility between actors: "war", "armed conflict". */
+    HOSTILITY,
+    /** Tension between actors: "dispute", "standoff". */
+    TENSION,
+    /** Cooperation between actors: "partnership", "rapprochement". */
+    COOPERATION,
+    /** Mediation: "mediate", "peace talks". */
+    MEDIATION
+}

@@ -1,0 +1,231 @@
+package org.faultline.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verb lexicon ({@code verbs.txt}): verbs and event nouns mapped to CAMEO codes.
+ *
+ * <p>File format, one entry a line, TAB-separated, {@code #} starts a comment:
+ * {@code CODE  verb|noun  lemma  options}. Options (space-separated, values separated by {@code |}):
+ * {@code prt=up|out} particle, {@code obj=fire|shot} direct object lemma, {@code obj=-} no direct object,
+ * {@code prep=at|on} preposition introducing the target, {@code xcomp=stop|withdraw} infinitive complement.
+ * Nouns take only {@code prep=}; a noun lemma may have several words ("drone strike", "round of talks"),
+ * looked up by its last word: it matches when the tokens right before the head token read as its other words
+ * (compare each with the token's lower-cased text or its lemma, since "arms" may be lemmatised to "arm").
+ * Both the plural and the singular of a multi-word noun's head are listed.
+ */
+public final class VerbLexicon {
+    static final String FILE = "verbs.txt";
+
+    /** Most specific first; among equals, file order. */
+    static final Comparator<VerbEntry> MOST_SPECIFIC_FIRST =
+            Comparator.comparingInt(VerbEntry::specificity).reversed();
+
+    private static volatile VerbLexicon bundled;
+
+    private final List<VerbEntry> entries;
+    private final Map<String, List<VerbEntry>> verbs = new HashMap<>();
+    private final Map<String, List<VerbEntry>> nouns = new HashMap<>();
+
+    VerbLexicon(List<VerbEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (VerbEntry e : this.entries) {
+            (e.noun() ? nouns : verbs).computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
+        }
+        for (Map<String, List<VerbEntry>> m : List.of(verbs, nouns)) {
+            m.replaceAll((k, list) -> {
+                list.sort(MOST_SPECIFIC_FIRST);
+                return Collections.unmodifiableList(list);
+            });
+        }
+    }
+
+    /** The lexicon shipped in the jar, loaded once per process. */
+    public static VerbLexicon bundled() {
+        VerbLexicon v = bundled;
+        if (v == null) {
+            synchronized (VerbLexicon.class) {
+                if (bundled == null) {
+                    InputStream in = VerbLexicon.class.getResourceAsStream(FILE);
+                    if (in == null) throw new IllegalStateException("resource " + FILE + " is missing");
+                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                        bundled = load(r, FILE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + FILE, e);
+                    }
+                }
+                v = bundled;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Reads a lexicon in verbs.txt format. Codes must exist in {@link CameoTable#bundled()}. A bad line throws an
+     * {@link IllegalArgumentException} whose message starts with {@code name:line: }.
+     */
+    public static VerbLexicon load(Reader reader, String name) {
+        if (reader == null) throw new IllegalArgumentException("reader must not be null");
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("name must not be blank");
+        CameoTable cameo = CameoTable.bundled();
+        List<VerbEntry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        int lineNo = 0;
+        try {
+            for (String raw; (raw = in.readLine()) != null; ) {
+                lineNo++;
+                String line = CameoTable.stripComment(raw).strip();
+                if (line.isEmpty()) continue;
+                String where = name + ":" + lineNo + ": ";
+                VerbEntry e;
+                try {
+                    e = parse(line, name, lineNo);
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(where + ex.getMessage(), ex);
+                }
+                if (!cameo.exists(e.code())) {
+                    throw new IllegalArgumentException(where + "code " + e.code() + " is not in " + CameoTable.FILE);
+                }
+                Integer first = seen.putIfAbsent(e.toString(), lineNo);
+                if (first != null) {
+                    throw new IllegalArgumentException(where + "duplicate of line " + first + ": " + e);
+                }
+                entries.add(e);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + name, ex);
+        }
+        return new VerbLexicon(entries);
+    }
+
+    private static VerbEntry parse(String line, String file, int lineNo) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 3 || f.length > 4) {
+            throw new IllegalArgumentException("expected CODE<TAB>verb|noun<TAB>lemma[<TAB>options], found "
+                    + f.length + " field(s)");
+        }
+        String code = f[0].strip();
+        String kind = f[1].strip();
+        String lemma = f[2].strip().replaceAll(" +", " ");
+        boolean noun = switch (kind) {
+            case "verb" -> false;
+            case "noun" -> true;
+            default -> throw new IllegalArgumentException("second field '" + kind + "' is neither verb nor noun");
+        };
+        if (!lemma.matches("\\p{Ll}[\\p{Ll}\\d'-]*( \\p{Ll}[\\p{Ll}\\d'-]*)*")) {
+            throw new IllegalArgumentException("lemma '" + lemma + "' is not lower-case words");
+        }
+        Set<String> prt = Set.of(), obj = Set.of(), prep = Set.of(), xcomp = Set.of();
+        boolean noObject = false;
+        Set<String> keys = new LinkedHashSet<>();
+        String opts = f.length == 4 ? f[3].strip() : "";
+        for (String opt : opts.isEmpty() ? new String[0] : opts.split("\\s+")) {
+            int eq = opt.indexOf('=');
+            if (eq <= 0 || eq == opt.length() - 1) {
+                throw new IllegalArgumentException("option '" + opt + "' is not key=value");
+            }
+            String key = opt.substring(0, eq);
+            String value = opt.substring(eq + 1);
+            if (!keys.add(key)) throw new IllegalArgumentException("option " + key + "= given twice");
+            switch (key) {
+                case "prt" -> prt = values(opt, value);
+                case "prep" -> prep = values(opt, value);
+                case "xcomp" -> xcomp = values(opt, value);
+                case "obj" -> {
+                    if (value.equals("-")) noObject = true;
+                    else if (value.equals(ANY_OBJECT)) obj = Set.of(ANY_OBJECT);
+                    else obj = values(opt, value);
+                }
+                default -> throw new IllegalArgumentException("unknown option '" + key
+                        + "' (expected prt, obj, prep or xcomp)");
+            }
+        }
+        if (noun && !(prt.isEmpty() && obj.isEmpty() && xcomp.isEmpty() && !noObject)) {
+            throw new IllegalArgumentException("noun '" + lemma + "' takes only the prep= option");
+        }
+        return new VerbEntry(code, noun, lemma, prt, obj, prep, xcomp, noObject, file, lineNo);
+    }
+
+    /** {@code obj=+}: the verb must have a direct object, whatever it is ("protested the decision"). */
+    public static final String ANY_OBJECT = "+";
+
+    private static Set<String> values(String opt, String value) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : value.split("\\|", -1)) {
+            if (!v.matches("\\p{Ll}[\\p{Ll}\\d'-]*")) {
+                throw new IllegalArgumentException("value '" + v + "' in option '" + opt + "' is not a lower-case word");
+            }
+            if (!out.add(v)) throw new IllegalArgumentException("value '" + v + "' repeated in option '" + opt + "'");
+        }
+        return out;
+    }
+
+    /**
+     * Imports a TABARI / PETRARCH verb dictionary (CAMEO.2.0.txt style): {@code --- NAME [code] ---} blocks,
+     * verb lines (optionally {@code {forms}} and their own {@code [code]}), {@code &SET} synonym sets and
+     * {@code - * WORD [code]} patterns. Patterns that map onto a direct object, a particle or a target
+     * preposition are kept, the rest are skipped. A malformed line throws an {@link IllegalArgumentException}
+     * whose message starts with {@code file:line: }.
+     */
+    public static VerbLexicon fromTabari(Path file) {
+        if (file == null) throw new IllegalArgumentException("TABARI verb file must not be null");
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return TabariVerbReader.read(r, file.getFileName().toString(), CameoTable.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read TABARI verb file " + file, e);
+        }
+    }
+
+    /** Entries for a verb lemma, most specific first; empty if none. */
+    public List<VerbEntry> verbs(String lemma) {
+        return lemma == null ? List.of() : verbs.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+
+    /**
+     * Entries for an event noun, by its head lemma ("strike" finds "strike", "airstrike" does not, "drone strike"
+     * and "hunger strike" do), most specific first; empty if none.
+     */
+    public List<VerbEntry> nouns(String lemma) {
+        return lemma == null ? List.of() : nouns.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+
+    /** Whether the lemma is a verb or the head of an event noun in this lexicon. */
+    public boolean isEventWord(String lemma) {
+        return !verbs(lemma).isEmpty() || !nouns(lemma).isEmpty();
+    }
+
+    /** This lexicon's entries and then {@code other}'s; at equal specificity this lexicon's come first. */
+    public VerbLexicon plus(VerbLexicon other) {
+        if (other == null) throw new IllegalArgumentException("other lexicon must not be null");
+        List<VerbEntry> all = new ArrayList<>(entries);
+        all.addAll(other.entries);
+        return new VerbLexicon(all);
+    }
+
+    /** Number of entries. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** All entries in file order. */
+    List<VerbEntry> entries() {
+        return entries;
+    }
+}

@@ -1,0 +1,271 @@
+package org.faultline.store;
+
+import org.faultline.model.Actor;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.model.PartialDate;
+import org.faultline.model.Place;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static org.faultline.store.Columns.CITATION;
+import static org.faultline.store.Columns.EVENT;
+import static org.faultline.store.Columns.EVIDENCE;
+import static org.faultline.store.Columns.actor;
+import static org.faultline.store.Columns.marks;
+
+/**
+ * Rebuilds the merged-event view from the report rows. Reports merge into one incident when, with EVERY report
+ * already in it, they have compatible actors (same country on each side, or one side unknown), the same CAMEO root,
+ * places within the tolerance (an unknown place is compatible) and overlapping dates (same day, or a coarser date
+ * that contains it; an unknown date is compatible). Requiring compatibility with every member keeps chains of
+ * near neighbours from growing into one blob. The order is deterministic, so unchanged input gives unchanged ids.
+ */
+final class Merger {
+    private static final int MAX_SPAN_DAYS = 367;
+
+    /** One report row with the date range it covers (null bounds: date unknown). */
+    record Row(String documentId, Event event, LocalDate first, LocalDate last) {}
+
+    static final class Cluster {
+        final List<Row> members = new ArrayList<>();
+        LocalDate lo, hi;
+
+        boolean dated() {
+            return lo != null;
+        }
+    }
+
+    private final double toleranceKm;
+
+    Merger(double toleranceKm) {
+        if (!(toleranceKm >= 0)) throw new IllegalArgumentException("merge tolerance " + toleranceKm + " km is negative");
+        this.toleranceKm = toleranceKm;
+    }
+
+    // ---- clustering (pure, tested without a database)
+
+    List<Cluster> cluster(List<Row> rows) {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Row r) -> r.event().root())
+                .thenComparing(r -> r.event().date() == null ? 9 : r.event().date().precision())
+                .thenComparing(Row::first, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.event().id())
+                .thenComparing(Row::documentId));
+        List<Cluster> all = new ArrayList<>();
+        Map<String, TreeMap<LocalDate, List<Cluster>>> dated = new HashMap<>();
+        Map<String, List<Cluster>> undated = new HashMap<>();
+        for (Row r : sorted) {
+            String root = r.event().root();
+            TreeMap<LocalDate, List<Cluster>> tree = dated.computeIfAbsent(root, k -> new TreeMap<>());
+            List<Cluster> loose = undated.computeIfAbsent(root, k -> new ArrayList<>());
+            List<Cluster> candidates = new ArrayList<>(loose);
+            if (r.first() == null) tree.values().forEach(candidates::addAll);
+            else tree.subMap(r.first().minusDays(MAX_SPAN_DAYS), true, r.last(), true).values().forEach(candidates::addAll);
+            Cluster best = null;
+            for (Cluster c : candidates) {
+                if (!fits(r, c)) continue;
+                if (best == null || c.members.size() > best.members.size()) best = c;
+            }
+            if (best == null) {
+                best = new Cluster();
+                all.add(best);
+            } else if (best.dated()) {
+                tree.get(best.lo).remove(best);
+            } else {
+                loose.remove(best);
+            }
+            best.members.add(r);
+            if (r.first() != null) {
+                best.lo = best.lo == null || r.first().isAfter(best.lo) ? r.first() : best.lo;
+                best.hi = best.hi == null || r.last().isBefore(best.hi) ? r.last() : best.hi;
+            }
+            if (best.dated()) tree.computeIfAbsent(best.lo, k -> new ArrayList<>()).add(best);
+            else loose.add(best);
+        }
+        return all;
+    }
+
+    private boolean fits(Row r, Cluster c) {
+        if (r.first() != null && c.dated() && (r.first().isAfter(c.hi) || r.last().isBefore(c.lo))) return false;
+        for (Row m : c.members) {
+            if (!sameSide(m.event().actor1(), r.event().actor1()) || !sameSide(m.event().actor2(), r.event().actor2()))
+                return false;
+            Place p = m.event().location(), q = r.event().location();
+            if (p != null && q != null && Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) > toleranceKm) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameSide(Actor a, Actor b) {
+        return a == null || b == null || a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+
+    // ---- the representative event of a cluster
+
+    static Event representative(Cluster c, EventStatus status) {
+        List<Event> es = c.members.stream().map(Row::event).toList();
+        String id = es.stream().map(Event::id).min(Comparator.naturalOrder()).orElseThrow();
+        Event first = es.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        PartialDate date = es.stream().map(Event::date).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(PartialDate::precision).thenComparing(Comparator.naturalOrder())).orElse(null);
+        Actor a1 = mostCommon(es, Event::actor1), a2 = mostCommon(es, Event::actor2);
+        String cameo = mostCommonValue(es.stream().map(Event::cameo).toList(),
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        Event coded = es.stream().filter(e -> e.cameo().equals(cameo)).min(Comparator.comparing(Event::id)).orElseThrow();
+        Place place = es.stream().map(Event::location).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(Place::precision).thenComparing(Place::canonical)).orElse(null);
+        Integer fatalities = es.stream().map(Event::fatalities).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        return new Event(id, date, a1, a2, cameo, coded.plover(), coded.acledType(), coded.acledSubType(), place,
+                fatalities, null, null, status, first.evidence());
+    }
+
+    /** The actor named most often on one side, preferring actors whose country is known; ties by code. */
+    private static Actor mostCommon(List<Event> es, Function<Event, Actor> side) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Actor> byCode = new HashMap<>();
+        for (Event e : es) {
+            Actor a = side.apply(e);
+            if (a == null) continue;
+            counts.merge(a.code(), a.country() == null ? 1 : 1000, Integer::sum);
+            byCode.putIfAbsent(a.code(), a);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(en -> byCode.get(en.getKey())).orElse(null);
+    }
+
+    private static String mostCommonValue(List<String> values, Comparator<String> tieBreak) {
+        Map<String, Integer> counts = new HashMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        int max = counts.values().stream().max(Integer::compare).orElse(0);
+        return counts.keySet().stream().filter(k -> counts.get(k) == max).min(tieBreak).orElseThrow();
+    }
+
+    // ---- the database side
+
+    record ClaimRow(String documentId, String id, String stance, String aboutEvent, String contradicts) {}
+
+    /** Reads every report and claim and rewrites the merged_* tables; the caller owns the transaction. */
+    int rebuild(Connection db) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT document_id, id, " + EVENT + ", " + actor("rep") + ", " + CITATION
+                     + ", status, " + EVIDENCE + " FROM report")) {
+            while (rs.next()) {
+                Event e = Columns.event(rs, rs.getString("id"), true);
+                rows.add(new Row(rs.getString("document_id"), e, Columns.localDate(rs, "date_first"),
+                        Columns.localDate(rs, "date_last")));
+            }
+        }
+        List<ClaimRow> claims = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT document_id, id, stance, about_event, contradicts FROM claim")) {
+            while (rs.next())
+                claims.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        }
+        List<Cluster> clusters = cluster(rows);
+
+        Map<String, String> mergedOfReport = new HashMap<>();
+        Map<String, Cluster> byMergedId = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            String id = c.members.stream().map(r -> r.event().id()).min(Comparator.naturalOrder()).orElseThrow();
+            byMergedId.put(id, c);
+            for (Row r : c.members) mergedOfReport.put(r.event().id(), id);
+        }
+        Map<String, List<ClaimRow>> claimsOf = new HashMap<>();
+        for (ClaimRow c : claims) {
+            String m = c.aboutEvent() == null ? null : mergedOfReport.get(c.aboutEvent());
+            if (m != null) claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+        }
+
+        try (Statement st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM merged_claim");
+            st.executeUpdate("DELETE FROM merged_report");
+            st.executeUpdate("DELETE FROM merged_event");
+        }
+        try (PreparedStatement ev = db.prepareStatement("INSERT INTO merged_event (id, " + EVENT + ", status, " + EVIDENCE
+                + ", n_reports, n_documents) VALUES (" + marks(36) + ")");
+             PreparedStatement rp = db.prepareStatement("INSERT INTO merged_report (document_id, report_id, merged_id) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (Map.Entry<String, Cluster> en : byMergedId.entrySet()) {
+                Cluster c = en.getValue();
+                EventStatus status = c.members.stream().map(r -> r.event().status()).reduce(EventStatus.ASSERTED, EventStatus::over);
+                for (ClaimRow cl : claimsOf.getOrDefault(en.getKey(), List.of()))
+                    if ("deny".equals(cl.stance())) status = EventStatus.DENIED;
+                Event e = representative(c, status);
+                Set<String> docs = new HashSet<>();
+                c.members.forEach(r -> docs.add(r.documentId()));
+                new Columns.Binder(ev).str(e.id()).partialDate(e.date()).actor(e.actor1()).actor(e.actor2()).str(e.cameo())
+                        .str(e.root()).str(e.plover()).str(e.acledType()).str(e.acledSubType()).place(e.location())
+                        .integer(e.fatalities()).str(e.status().label()).evidence(e.evidence())
+                        .integer(c.members.size()).integer(docs.size());
+                ev.addBatch();
+                for (Row r : c.members) {
+                    new Columns.Binder(rp).str(r.documentId()).str(r.event().id()).str(e.id());
+                    rp.addBatch();
+                }
+                if (++pending % 500 == 0) {
+                    ev.executeBatch();
+                    rp.executeBatch();
+                }
+            }
+            ev.executeBatch();
+            rp.executeBatch();
+        }
+        writeClaims(db, claims, mergedOfReport, claimsOf, byMergedId);
+        return byMergedId.size();
+    }
+
+    private static void writeClaims(Connection db, List<ClaimRow> claims, Map<String, String> mergedOfReport,
+                                    Map<String, List<ClaimRow>> claimsOf, Map<String, Cluster> clusters) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO merged_claim (document_id, claim_id, merged_id, contested, contested_by) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (ClaimRow c : claims) {
+                String merged = c.aboutEvent() == null ? null : mergedOfReport.get(c.aboutEvent());
+                String by = null;
+                if ("assert".equals(c.stance())) {
+                    List<ClaimRow> sameEvent = merged == null ? List.of() : claimsOf.getOrDefault(merged, List.of());
+                    for (ClaimRow d : sameEvent)
+                        if ("deny".equals(d.stance()) && (!d.documentId().equals(c.documentId()) || c.id().equals(d.contradicts()))) {
+                            by = d.documentId() + "/" + d.id();
+                            break;
+                        }
+                    if (by == null)   // a denial in the same document that names this claim, about no event
+                        for (ClaimRow d : claims)
+                            if ("deny".equals(d.stance()) && d.documentId().equals(c.documentId()) && c.id().equals(d.contradicts())) {
+                                by = d.documentId() + "/" + d.id();
+                                break;
+                            }
+                    if (by == null && merged != null)   // another document reports the event as denied
+                        for (Row r : clusters.get(merged).members)
+                            if (r.event().status() == EventStatus.DENIED && !r.documentId().equals(c.documentId())) {
+                                by = r.documentId() + "/" + r.event().id();
+                                break;
+                            }
+                }
+                new Columns.Binder(ps).str(c.documentId()).str(c.id()).str(merged).bool(by != null).str(by);
+                ps.addBatch();
+                if (++n % 1000 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,468 @@
+package org.faultline.store;
+
+import org.faultline.model.Claim;
+import org.faultline.model.Document;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.flywaydb.core.Flyway;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.faultline.store.Columns.CITATION;
+import static org.faultline.store.Columns.EVENT;
+import static org.faultline.store.Columns.EVIDENCE;
+import static org.faultline.store.Columns.actor;
+import static org.faultline.store.Columns.prefixed;
+
+/**
+ * The corpus store: documents with their extraction, the merged-event view, and reviews, in H2 or PostgreSQL.
+ * <pre>{@code
+ * try (Store store = Store.open(null, Path.of("faultline-data"))) {
+ *     store.put(document);                       // false when the same text is already stored
+ *     List<MergedEvent> es = store.events(EventQuery.all().withRoot("19"));
+ * }
+ * }</pre>
+ * Each document goes in with its events, claims, quotes, places, citations and relations in one transaction.
+ * Report rows are never rewritten by the merge; the merged view is rebuilt from them when it is stale.
+ * A Store holds one connection and is not meant to be shared between threads (its methods are synchronized).
+ */
+public final class Store implements AutoCloseable {
+    /** Places further apart than this never describe the same incident. */
+    public static final double DEFAULT_MERGE_KM = 50;
+
+    private final Connection db;
+    private final String url;
+    private final Merger merger;
+
+    private Store(Connection db, String url, double mergeKm) {
+        this.db = db;
+        this.url = url;
+        this.merger = new Merger(mergeKm);
+    }
+
+    /**
+     * The PostgreSQL (or other JDBC) database at {@code jdbcUrl}, or when it is null the embedded H2 database in
+     * {@code dataDir} (created if missing). User and password may sit in the URL.
+     */
+    public static Store open(String jdbcUrl, Path dataDir) {
+        if (jdbcUrl != null) return connect(jdbcUrl, null, null);
+        if (dataDir == null) throw new IllegalArgumentException("data directory must not be null without a JDBC URL");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
+        }
+        return connect("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular", "sa", "");
+    }
+
+    /** Connects to {@code jdbcUrl} and migrates its schema to the current version. */
+    public static Store connect(String jdbcUrl, String user, String password) {
+        return connect(jdbcUrl, user, password, DEFAULT_MERGE_KM);
+    }
+
+    public static Store connect(String jdbcUrl, String user, String password, double mergeKm) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:"))
+            throw new IllegalArgumentException("database URL '" + jdbcUrl + "' is not a jdbc: URL");
+        try {
+            Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+            Connection c = user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
+            return new Store(c, jdbcUrl, mergeKm);
+        } catch (SQLException e) {
+            throw new StoreException("opening " + redacted(jdbcUrl), e);
+        } catch (RuntimeException e) {
+            throw new StoreException("migrating " + redacted(jdbcUrl), e);
+        }
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /** The URL this store is connected to, without a password. */
+    public String url() {
+        return redacted(url);
+    }
+
+    // ---- writing
+
+    /** Stores a document with its whole extraction in one transaction; false when its id is already stored. */
+    public synchronized boolean put(Document d) {
+        if (d == null) throw new IllegalArgumentException("document must not be null");
+        if (contains(d.article().id())) return false;
+        return write(d, false);
+    }
+
+    /** Replaces a document's rows (after re-coding) in one transaction; reviews stay. */
+    public synchronized void replace(Document d) {
+        if (d == null) throw new IllegalArgumentException("document must not be null");
+        write(d, true);
+    }
+
+    private boolean write(Document d, boolean replace) {
+        try {
+            db.setAutoCommit(false);
+            if (replace) {
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                    ps.setString(1, d.article().id());
+                    ps.executeUpdate();
+                }
+            }
+            DocumentWriter.insert(db, d);
+            markStale();
+            db.commit();
+            return true;
+        } catch (SQLException e) {
+            rollback();
+            if ("23505".equals(e.getSQLState())) return false;   // unique violation: stored meanwhile
+            throw new StoreException("storing document " + d.article().id() + " (" + d.article().source() + ")", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void markStale() throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.executeUpdate("UPDATE store_state SET state_value = 'true' WHERE state_key = 'merged_stale'");
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the database discards the transaction
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // nothing to restore on a dead connection
+        }
+    }
+
+    public synchronized boolean contains(String documentId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("looking up document " + documentId, e);
+        }
+    }
+
+    /** Records a reviewer's value for one field of a merged event. */
+    public synchronized Review review(String eventId, String field, String value, String reviewer) {
+        if (eventId == null || eventId.isBlank()) throw new IllegalArgumentException("event id '" + eventId + "' is empty");
+        if (field == null || !field.matches("[a-z_][a-z0-9_.]*"))
+            throw new IllegalArgumentException("review field '" + field + "' is not a field name");
+        if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("reviewer '" + reviewer + "' is empty");
+        Instant at = Instant.now();
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO review (event_id, field, review_value, reviewer, reviewed_at)"
+                + " VALUES (?, ?, ?, ?, ?)", new String[]{"id"})) {
+            new Columns.Binder(ps).str(eventId).str(field).str(value).str(reviewer);
+            ps.setTimestamp(5, Timestamp.from(at));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new Review(keys.getLong(1), eventId, field, value, reviewer, at);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("storing review of " + eventId, e);
+        }
+    }
+
+    public synchronized List<Review> reviews(String eventId) {
+        List<Review> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, event_id, field, review_value, reviewer, reviewed_at "
+                + "FROM review WHERE event_id = ? ORDER BY id")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new Review(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toInstant()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("reading reviews of " + eventId, e);
+        }
+    }
+
+    // ---- the merged view
+
+    /** Recomputes the merged-event view from the report rows, in one transaction; returns the number of incidents. */
+    public synchronized int rebuildMerged() {
+        try {
+            db.setAutoCommit(false);
+            int n = merger.rebuild(db);
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale'");
+            }
+            db.commit();
+            return n;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("rebuilding the merged events", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void ensureMerged() throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT state_value FROM store_state WHERE state_key = 'merged_stale'")) {
+            if (rs.next() && "false".equals(rs.getString(1))) return;
+        }
+        rebuildMerged();
+    }
+
+    // ---- queries
+
+    /** Merged events matching the query, earliest first, each with its reports and claims. */
+    public synchronized List<MergedEvent> events(EventQuery q) {
+        if (q == null) throw new IllegalArgumentException("query must not be null");
+        try {
+            ensureMerged();
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            if (q.actor() != null) {
+                where.append(" AND (m.a1_code LIKE ? OR m.a2_code LIKE ?)");
+                args.add(q.actor() + "%");
+                args.add(q.actor() + "%");
+            }
+            if (q.country() != null) {
+                where.append(" AND (m.a1_country = ? OR m.a2_country = ? OR m.pl_country = ?)");
+                for (int i = 0; i < 3; i++) args.add(q.country());
+            }
+            if (q.from() != null) {
+                where.append(" AND m.date_last >= ?");
+                args.add(java.sql.Date.valueOf(q.from()));
+            }
+            if (q.to() != null) {
+                where.append(" AND m.date_first <= ?");
+                args.add(java.sql.Date.valueOf(q.to()));
+            }
+            if (q.root() != null) {
+                where.append(" AND m.root = ?");
+                args.add(q.root());
+            }
+            if (q.status() != null) {
+                where.append(" AND m.status = ?");
+                args.add(q.status().label());
+            }
+            if (q.nearKm() != null) {   // a bounding box in SQL, the exact distance below
+                double dLat = q.nearKm() / 111.0;
+                double dLon = q.nearKm() / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(q.nearLat()))));
+                where.append(" AND m.pl_lat BETWEEN ? AND ?");
+                args.add(q.nearLat() - dLat);
+                args.add(q.nearLat() + dLat);
+                if (dLon < 180) {
+                    double lo = q.nearLon() - dLon, hi = q.nearLon() + dLon;
+                    if (lo >= -180 && hi <= 180) {
+                        where.append(" AND m.pl_lon BETWEEN ? AND ?");
+                        args.add(lo);
+                        args.add(hi);
+                    }
+                }
+            }
+            Map<String, Event> merged = new LinkedHashMap<>();
+            Map<String, Integer> docCount = new HashMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT m.id, m.n_documents, " + prefixed("m", EVENT)
+                    + ", m.status, " + prefixed("m", EVIDENCE) + " FROM merged_event m" + where
+                    + " ORDER BY m.date_first, m.id")) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Event e = Columns.event(rs, rs.getString("id"), false);
+                        if (q.nearKm() != null && (e.location() == null || Geo.km(q.nearLat(), q.nearLon(),
+                                e.location().lat(), e.location().lon()) > q.nearKm())) continue;
+                        merged.put(e.id(), e);
+                        docCount.put(e.id(), rs.getInt("n_documents"));
+                        if (q.limit() > 0 && merged.size() >= q.limit()) break;
+                    }
+                }
+            }
+            if (merged.isEmpty()) return List.of();
+            Map<String, List<Report>> reports = new HashMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT mr.merged_id, d.outlet, d.title, d.url, d.published, "
+                    + "r.document_id, r.id, " + prefixed("r", EVENT) + ", " + prefixed("r", actor("rep")) + ", "
+                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE)
+                    + " FROM merged_event m JOIN merged_report mr ON mr.merged_id = m.id"
+                    + " JOIN report r ON r.document_id = mr.document_id AND r.id = mr.report_id"
+                    + " JOIN document d ON d.id = r.document_id" + where + " ORDER BY d.published, r.document_id, r.id")) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String mid = rs.getString("merged_id");
+                        if (!merged.containsKey(mid)) continue;
+                        reports.computeIfAbsent(mid, k -> new ArrayList<>()).add(new Report(rs.getString("document_id"),
+                                rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
+                                Columns.localDate(rs, "published"), Columns.event(rs, rs.getString("id"), true)));
+                    }
+                }
+            }
+            Map<String, List<StoredClaim>> claims = new HashMap<>();
+            for (StoredClaim c : readClaims(" JOIN merged_event m ON m.id = mc.merged_id" + where, args))
+                if (merged.containsKey(c.eventId())) claims.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
+            List<MergedEvent> out = new ArrayList<>(merged.size());
+            for (Event e : merged.values())
+                out.add(new MergedEvent(e, docCount.get(e.id()), reports.getOrDefault(e.id(), List.of()),
+                        claims.getOrDefault(e.id(), List.of())));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("querying events", e);
+        }
+    }
+
+    /** Every stored claim, or only the assertions a denial contests. */
+    public synchronized List<StoredClaim> claims(boolean contestedOnly) {
+        try {
+            ensureMerged();
+            return readClaims(contestedOnly ? " WHERE mc.contested = ?" : "", contestedOnly ? List.of(Boolean.TRUE) : List.of());
+        } catch (SQLException e) {
+            throw new StoreException("querying claims", e);
+        }
+    }
+
+    private List<StoredClaim> readClaims(String joinAndWhere, List<Object> args) throws SQLException {
+        List<StoredClaim> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT mc.merged_id, mc.contested, mc.contested_by, c.document_id, "
+                + "c.id, " + prefixed("c", actor("c")) + ", c.stance, c.claim_text, c.about_event, c.contradicts, "
+                + prefixed("c", CITATION) + ", c.status, " + prefixed("c", EVIDENCE)
+                + " FROM merged_claim mc JOIN claim c ON c.document_id = mc.document_id AND c.id = mc.claim_id"
+                + joinAndWhere + " ORDER BY c.document_id, c.ev_start, c.id")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var ev = Columns.evidence(rs);
+                    Claim c = new Claim(rs.getString("id"), Columns.actor(rs, "c"), rs.getString("stance"),
+                            rs.getString("claim_text"), rs.getString("about_event"), rs.getString("contradicts"),
+                            Columns.citation(rs, ev), Columns.status(rs.getString("status")), ev);
+                    out.add(new StoredClaim(rs.getString("document_id"), rs.getString("merged_id"),
+                            rs.getBoolean("contested"), rs.getString("contested_by"), c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Actors of the merged events with the number of events each takes part in, most active first. */
+    public synchronized List<ActorCount> actors() {
+        try {
+            ensureMerged();
+            List<ActorCount> out = new ArrayList<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT code, country, MIN(nm) AS nm, COUNT(DISTINCT id) AS n FROM ("
+                         + "SELECT id, a1_code AS code, a1_country AS country, a1_name AS nm FROM merged_event WHERE a1_code IS NOT NULL"
+                         + " UNION ALL SELECT id, a2_code, a2_country, a2_name FROM merged_event WHERE a2_code IS NOT NULL) t"
+                         + " GROUP BY code, country ORDER BY n DESC, code")) {
+                while (rs.next())
+                    out.add(new ActorCount(rs.getString("code"), rs.getString("nm"), rs.getString("country"), rs.getInt("n")));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("listing actors", e);
+        }
+    }
+
+    /** Places named in documents, with document and merged-event counts, most named first. */
+    public synchronized List<PlaceCount> places() {
+        try {
+            ensureMerged();
+            Map<String, Integer> events = new HashMap<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT pl_canonical, pl_country, COUNT(*) FROM merged_event"
+                         + " WHERE pl_canonical IS NOT NULL GROUP BY pl_canonical, pl_country")) {
+                while (rs.next()) events.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getInt(3));
+            }
+            List<PlaceCount> out = new ArrayList<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT pl_canonical, pl_country, MIN(pl_admin1), AVG(pl_lat), AVG(pl_lon),"
+                         + " COUNT(DISTINCT document_id) AS n FROM place GROUP BY pl_canonical, pl_country"
+                         + " ORDER BY n DESC, pl_canonical")) {
+                while (rs.next()) {
+                    String key = rs.getString(1) + "\u0000" + rs.getString(2);
+                    out.add(new PlaceCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getInt(6), events.getOrDefault(key, 0)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("listing places", e);
+        }
+    }
+
+    public synchronized StoreCounts counts() {
+        try (Statement st = db.createStatement()) {
+            long[] n = new long[9];
+            String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review"};
+            for (int i = 0; i < tables.length; i++)
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) {
+                    rs.next();
+                    n[i] = rs.getLong(1);
+                }
+            return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
+        } catch (SQLException e) {
+            throw new StoreException("counting rows", e);
+        }
+    }
+
+    /** Ids of documents whose stored rows do not match the counts recorded with them: empty in a sound store. */
+    public synchronized List<String> incompleteDocuments() {
+        List<String> out = new ArrayList<>();
+        String[][] children = {{"report", "n_events"}, {"claim", "n_claims"}, {"quote", "n_quotes"}, {"place", "n_places"},
+                {"citation", "n_citations"}, {"relation", "n_relations"}};
+        StringBuilder sql = new StringBuilder("SELECT d.id FROM document d WHERE 1 = 0");
+        for (String[] c : children)
+            sql.append(" OR d.").append(c[1]).append(" <> (SELECT COUNT(*) FROM ").append(c[0])
+                    .append(" x WHERE x.document_id = d.id)");
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql + " ORDER BY d.id")) {
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("checking documents", e);
+        }
+    }
+
+    /** Deletes every row (for tests and benchmarks on a shared database). */
+    public synchronized void clear() {
+        try (Statement st = db.createStatement()) {
+            for (String t : new String[]{"merged_claim", "merged_report", "merged_event", "review", "relation", "citation",
+                    "place", "quote", "claim", "report", "document"})
+                st.executeUpdate("DELETE FROM " + t);
+            markStale();
+        } catch (SQLException e) {
+            throw new StoreException("clearing the store", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + url(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.faultline.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the pipeline's stages apart: they share only model records and lexicon data, and only nlp sees CoreNLP. */
+class StageBoundariesTest {
+    private static final List<String> STAGES = List.of("ingest", "nlp", "extract", "coding", "store", "export", "corpus");
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.faultline");
+    }
+
+    @Test
+    void stagesDoNotImportEachOther() {
+        for (String stage : STAGES) {
+            for (String other : STAGES) {
+                if (stage.equals(other)) continue;
+                noClasses().that().resideInAPackage("org.faultline." + stage + "..")
+                        .should().dependOnClassesThat().resideInAPackage("org.faultline." + other + "..")
+                        .because("stage " + stage + " must not reach into stage " + other)
+                        .allowEmptyShould(true)
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    void stagesDoNotUseTheFacadeOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage(STAGES.stream().map(s -> "org.faultline." + s + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyNlpSeesCoreNlp() {
+        noClasses().that().resideOutsideOfPackage("org.faultline.nlp..")
+                .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+                .because("CoreNLP types stay inside the nlp stage")
+                .check(classes);
+    }
+
+    @Test
+    void modelAndLexiconDependOnNoStage() {
+        noClasses().that().resideInAnyPackage("org.faultline.model..", "org.faultline.lexicon..")
+                .should().dependOnClassesThat().resideInAnyPackage(STAGES.stream().map(s -> "org.faultline." + s + "..").toArray(String[]::new))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -1,0 +1,163 @@
+package org.faultline.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.faultline.model.Actor;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.model.Evidence;
+import org.faultline.model.PartialDate;
+import org.faultline.model.Place;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ExchangeFormatsTest {
+    static final Actor ARMY = new Actor("Nordland army", "NOR", "MIL", null, "NORMIL");
+    static final Actor REBELS = new Actor("River Front", "NOR", "REB", null, "NORREB");
+    static final Actor RESIDENTS = new Actor("residents", "NOR", "CVL", null, "NORCVL");
+    static final Place TOWN = new Place("Fjordby", "Fjordby", "NOR", "West Province", 60.39, 5.32, "city", 1, List.of());
+    static final Map<String, Double> GOLDSTEIN = Map.of("190", -10.0, "194", -9.2, "141", -6.5);
+
+    static Event event(String id, String date, Actor a1, Actor a2, String cameo, Place place, String text, EventStatus status) {
+        return new Event(id, PartialDate.parse(date), a1, a2, cameo, null, null, null, place, 3, null, null, status,
+                new Evidence(0, 0, text.length(), text));
+    }
+
+    static List<ExportFormat.Incident> incidents() {
+        Event clash = event("a1", "2024-05-02", ARMY, REBELS, "190", TOWN,
+                "The army and the \"River Front\" fought near Fjordby, officials said, leaving three dead.", EventStatus.CONTESTED);
+        Event shelling = event("b2", "2024-05", ARMY, REBELS, "194", null, "Army guns shelled rebel positions in May.", EventStatus.ASSERTED);
+        Event protest = event("c3", "2024-05-03", RESIDENTS, ARMY, "141", TOWN, "Residents marched against the army.", EventStatus.ASSERTED);
+        Event talks = event("d4", "2024-05-04", ARMY, REBELS, "043", TOWN, "Commanders met for talks.", EventStatus.FORECAST);
+        var m1 = new ExportFormat.Mention("doc1", "North Herald", "https://example.org/1", LocalDate.parse("2024-05-03"), clash);
+        var m2 = new ExportFormat.Mention("doc2", "Fjord Post, evening", "https://example.org/2", LocalDate.parse("2024-05-04"), clash);
+        return List.of(new ExportFormat.Incident(clash, List.of(m1, m2)),
+                new ExportFormat.Incident(shelling, List.of(new ExportFormat.Mention("doc3", "North Herald", null, null, shelling))),
+                new ExportFormat.Incident(protest, List.of()),
+                new ExportFormat.Incident(talks, List.of()));
+    }
+
+    static String export(String format) throws Exception {
+        StringWriter w = new StringWriter();
+        ExportFormat.named(format).write(incidents(), w, code -> GOLDSTEIN.getOrDefault(code, Double.NaN));
+        return w.toString();
+    }
+
+    @Test
+    void acledCsvReadsBackWithTheExactHeader() throws Exception {
+        String csv = export("acled-csv");
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))) {
+            assertEquals(AcledCsv.HEADER, p.getHeaderNames());
+            assertEquals(31, p.getHeaderNames().size());
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals(3, rows.size(), "the talks (CAMEO 043) are not an ACLED event");
+            CSVRecord clash = rows.get(0);
+            assertEquals(31, clash.size());
+            assertEquals("NORa1", clash.get("event_id_cnty"));
+            assertEquals("2024-05-02", clash.get("event_date"));
+            assertEquals("1", clash.get("time_precision"));
+            assertEquals("Battles", clash.get("event_type"));
+            assertEquals("Political violence", clash.get("disorder_type"));
+            assertEquals("12", clash.get("interaction"));
+            assertEquals("Norway", clash.get("country"));
+            assertEquals("60.3900", clash.get("latitude"));
+            assertEquals("North Herald; Fjord Post, evening", clash.get("source"));
+            assertTrue(clash.get("notes").contains("\"River Front\""), clash.get("notes"));
+            assertTrue(clash.get("tags").contains("status=contested"));
+            assertEquals("3", clash.get("fatalities"));
+            assertEquals(String.valueOf(LocalDate.parse("2024-05-04").toEpochDay() * 86400), clash.get("timestamp"));
+            assertEquals("2", rows.get(1).get("time_precision"));
+            assertEquals("Explosions/Remote violence", rows.get(1).get("event_type"));
+            assertEquals("Demonstrations", rows.get(2).get("disorder_type"));
+            assertEquals("6", rows.get(2).get("inter1"));
+        }
+    }
+
+    @Test
+    void geoJsonIsAFeatureCollectionWithValidCoordinates() throws Exception {
+        JsonNode fc = new ObjectMapper().readTree(export("geojson"));
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        JsonNode features = fc.get("features");
+        assertEquals(3, features.size(), "the shelling has no place");
+        for (JsonNode f : features) {
+            assertEquals("Feature", f.get("type").asText());
+            assertEquals("Point", f.at("/geometry/type").asText());
+            JsonNode c = f.at("/geometry/coordinates");
+            assertEquals(2, c.size());
+            assertTrue(c.get(0).isNumber() && c.get(0).asDouble() >= -180 && c.get(0).asDouble() <= 180);
+            assertTrue(c.get(1).isNumber() && c.get(1).asDouble() >= -90 && c.get(1).asDouble() <= 90);
+            assertEquals(5.32, c.get(0).asDouble(), 1e-9, "longitude first");
+        }
+        assertEquals(2, features.get(0).at("/properties/reports").asInt());
+    }
+
+    @Test
+    void gdeltTsvUsesGdeltColumnNames() throws Exception {
+        String[] lines = export("gdelt-tsv").split("\n");
+        assertEquals(5, lines.length);
+        List<String> header = List.of(lines[0].split("\t"));
+        assertEquals(GdeltTsv.HEADER, header);
+        for (int i = 1; i < lines.length; i++) assertEquals(header.size(), lines[i].split("\t", -1).length, lines[i]);
+        String[] clash = lines[1].split("\t", -1);
+        assertEquals("20240502", clash[header.indexOf("Day")]);
+        assertEquals("4", clash[header.indexOf("QuadClass")]);
+        assertEquals("-10.0", clash[header.indexOf("GoldsteinScale")]);
+        assertEquals("2", clash[header.indexOf("NumArticles")]);
+        assertEquals("1", lines[4].split("\t", -1)[header.indexOf("QuadClass")]);
+        assertEquals("", lines[4].split("\t", -1)[header.indexOf("GoldsteinScale")], "no score for 043 here");
+    }
+
+    @Test
+    void ploverJsonlHasTheRecordFields() throws Exception {
+        String[] lines = export("plover-jsonl").split("\n");
+        assertEquals(4, lines.length);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            JsonNode r = json.readTree(line);
+            for (String field : List.of("id", "date", "actor", "recipient", "event", "mode", "context", "event_loc", "text_info", "cite_info"))
+                assertTrue(r.has(field), field + " missing in " + line);
+        }
+        JsonNode shelling = json.readTree(lines[1]);
+        assertEquals("ASSAULT", shelling.get("event").asText());
+        assertEquals("artillery", shelling.get("mode").asText());
+        assertEquals("PROTEST", json.readTree(lines[2]).get("event").asText());
+        assertEquals(2, json.readTree(lines[0]).get("cite_info").size());
+    }
+
+    @Test
+    void graphMlWeighsEachDyad() throws Exception {
+        String xml = export("graphml");
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, doc.getElementsByTagName("node").getLength());
+        NodeList edges = doc.getElementsByTagName("edge");
+        assertEquals(2, edges.getLength());
+        Element army = (Element) edges.item(0);
+        assertEquals("NORMIL", army.getAttribute("source"));
+        assertEquals("NORREB", army.getAttribute("target"));
+        NodeList data = army.getElementsByTagName("data");
+        assertEquals("3", data.item(0).getTextContent(), "clash, shelling and talks");
+        assertEquals("-9.600", data.item(1).getTextContent(), "mean of -10.0 and -9.2; 043 has no score");
+    }
+
+    @Test
+    void unknownFormatNamesTheValue() {
+        var e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.named("shapefile"));
+        assertTrue(e.getMessage().contains("'shapefile'"));
+    }
+}

@@ -1,0 +1,241 @@
+package org.faultline.store;
+
+import org.faultline.model.Claim;
+import org.faultline.model.Document;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.model.PartialDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.faultline.store.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The store test suite; each subclass runs it on one database. */
+abstract class StoreContract {
+    protected Store store;
+
+    /** A fresh, empty store. */
+    protected abstract Store openEmpty() throws Exception;
+
+    /** The same database as {@link #openEmpty()}, opened again. */
+    protected abstract Store reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = openEmpty();
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) store.close();
+    }
+
+    /** Incident 1 told by three outlets (one month-precision, one without place), plus a denial. */
+    static List<Document> corpus() {
+        var a = doc("Alpha Daily", "2024-03-11");
+        Event a1 = a.event("Nordland troops shelled Rivertown on Sunday, killing four people.", "2024-03-10",
+                NORTH_ARMY, SOUTH_ARMY, "194", RIVERTOWN, 4, EventStatus.ASSERTED);
+        a.claim(SOUTH_GOV, "assert", "The Sudland defence ministry said Nordland fired first.", a1, null);
+        a.quote(SOUTH_GOV, "We will answer every shell");
+        a.relation(NORTH_GOV, SOUTH_GOV, "hostility", "The two governments have been at odds for years.");
+        var b = doc("Beta Times", "2024-03-12");
+        Event b1 = b.event("Artillery fire from Nordland hit Millbrook near Rivertown, leaving six dead.", "2024-03-10",
+                NORTH_ARMY, SOUTH_ARMY, "195", NEAR_RIVERTOWN, 6, EventStatus.ASSERTED);
+        Claim denial = b.claim(NORTH_GOV, "deny", "The Nordland government denied its army had fired at Millbrook.", b1, null);
+        assertNotNull(denial);
+        var c = doc("Gamma Post", "2024-03-20");
+        c.event("Fighting between Nordland and Sudland in March left several dead.", "2024-03",
+                NORTH_ARMY, null, "190", null, null, EventStatus.ASSERTED);
+        // a different incident: same dyad and place, next day
+        var d = doc("Delta News", "2024-03-12");
+        d.event("Nordland shelled Rivertown again on Monday.", "2024-03-11", NORTH_ARMY, SOUTH_ARMY, "194", RIVERTOWN, null,
+                EventStatus.ASSERTED);
+        // same day, but far away
+        d.event("Clashes were also reported in Hilltop on Sunday.", "2024-03-10", NORTH_ARMY, SOUTH_ARMY, "193", FAR_TOWN, 1,
+                EventStatus.UNVERIFIED);
+        // same day and place but another kind of event (protest, root 14)
+        var e = doc("Epsilon Wire", "2024-03-10");
+        e.event("Residents of Rivertown protested against the war on Sunday.", "2024-03-10", UNKNOWN, NORTH_GOV, "141",
+                RIVERTOWN, null, EventStatus.ASSERTED);
+        // other attackers, same day and place: different actor country
+        var f = doc("Zeta Review", "2024-03-11");
+        f.event("Gunmen from Testland attacked Rivertown on Sunday.", "2024-03-10",
+                new org.faultline.model.Actor("Testland militia", "DNK", "REB", null, "DNKREB"), SOUTH_ARMY, "193", RIVERTOWN,
+                null, EventStatus.ASSERTED);
+        return List.of(a.build(), b.build(), c.build(), d.build(), e.build(), f.build());
+    }
+
+    @Test
+    void storesADocumentWithItsWholeExtraction() {
+        Document d = corpus().get(0);
+        assertTrue(store.put(d));
+        StoreCounts n = store.counts();
+        assertEquals(1, n.documents());
+        assertEquals(d.events().size(), n.reports());
+        assertEquals(d.claims().size(), n.claims());
+        assertEquals(d.quotes().size(), n.quotes());
+        assertEquals(d.places().size(), n.places());
+        assertEquals(d.citations().size(), n.citations());
+        assertEquals(d.relations().size(), n.relations());
+        assertTrue(store.contains(d.article().id()));
+        assertEquals(List.of(), store.incompleteDocuments());
+    }
+
+    @Test
+    void reportsComeBackExactlyAsCoded() {
+        Document d = corpus().get(0);
+        store.put(d);
+        List<MergedEvent> es = store.events(EventQuery.all());
+        assertEquals(1, es.size());
+        Report r = es.get(0).reports().get(0);
+        assertEquals(d.events().get(0), r.event());
+        assertEquals(d.article().outlet(), r.outlet());
+        assertEquals(d.article().published(), r.published());
+        assertEquals(d.article().url(), r.url());
+        assertEquals(d.claims().get(0), es.get(0).claims().get(0).claim());
+    }
+
+    @Test
+    void ingestingTheSameDocumentTwiceChangesNothing() {
+        for (Document d : corpus()) assertTrue(store.put(d));
+        StoreCounts before = store.counts();
+        for (Document d : corpus()) assertFalse(store.put(d), d.article().source());
+        assertEquals(before, store.counts());
+    }
+
+    @Test
+    void mergesOneIncidentToldManyTimesAndKeepsOthersApart() {
+        List<Document> docs = corpus();
+        docs.forEach(store::put);
+        assertEquals(5, store.rebuildMerged());
+        List<MergedEvent> es = store.events(EventQuery.all());
+        assertEquals(5, es.size());
+        MergedEvent big = es.stream().max(Comparator.comparingInt(m -> m.reports().size())).orElseThrow();
+        assertEquals(3, big.reports().size());
+        assertEquals(3, big.documents());
+        Set<String> reportIds = big.reports().stream().map(r -> r.event().id()).collect(Collectors.toSet());
+        assertEquals(reportIds.stream().min(Comparator.naturalOrder()).orElseThrow(), big.id(), "merged id = smallest report id");
+        assertEquals(PartialDate.parse("2024-03-10"), big.event().date());
+        assertEquals("NORMIL", big.event().actor1().code());
+        assertEquals("SWEMIL", big.event().actor2().code());
+        assertEquals(4, big.event().fatalities(), "the most conservative count");
+        assertEquals("19", big.event().root());
+        // the other Rivertown shelling (next day), Hilltop (far), protest (other root), Testland (other actor) stay apart
+        for (MergedEvent m : es) if (m != big) assertEquals(1, m.reports().size(), m.event().evidence().text());
+        // report rows stay
+        assertEquals(7, store.counts().reports());
+    }
+
+    @Test
+    void aDenialInOneDocumentContestsTheClaimOfAnother() {
+        corpus().forEach(store::put);
+        MergedEvent big = store.events(EventQuery.all()).stream().max(Comparator.comparingInt(m -> m.reports().size())).orElseThrow();
+        assertEquals(EventStatus.DENIED, big.event().status());
+        assertEquals(2, big.claims().size());
+        List<StoredClaim> contested = store.claims(true);
+        assertEquals(1, contested.size());
+        StoredClaim c = contested.get(0);
+        assertEquals("assert", c.claim().stance());
+        assertEquals(big.id(), c.eventId());
+        String denier = big.claims().stream().filter(x -> x.claim().stance().equals("deny")).findFirst().orElseThrow().documentId();
+        assertNotEquals(c.documentId(), denier);
+        assertTrue(c.contestedBy().startsWith(denier + "/"), c.contestedBy());
+        assertEquals(2, store.claims(false).size());
+        assertEquals(1, store.events(EventQuery.all().withStatus(EventStatus.DENIED)).size());
+    }
+
+    @Test
+    void queriesFilterMergedEvents() {
+        corpus().forEach(store::put);
+        assertEquals(4, store.events(EventQuery.all().withActor("NOR")).size());   // NORMIL x3 + NORGOV in the protest
+        assertEquals(1, store.events(EventQuery.all().withActor("DNKREB")).size());
+        assertEquals(1, store.events(EventQuery.all().withCountry("DNK")).size());
+        assertEquals(1, store.events(EventQuery.all().withRoot("14")).size());
+        assertEquals(4, store.events(EventQuery.all().withRoot("19")).size());
+        assertEquals(1, store.events(EventQuery.all().withDates(LocalDate.parse("2024-03-11"), LocalDate.parse("2024-03-11"))
+                .withRoot("19").withActor("NORMIL").withCountry("SWE")).size());
+        List<MergedEvent> day11 = store.events(EventQuery.all().withDates(LocalDate.parse("2024-03-11"), LocalDate.parse("2024-03-31")));
+        assertEquals(1, day11.size());
+        assertEquals(PartialDate.parse("2024-03-11"), day11.get(0).event().date());
+        // near Hilltop: only the far clash
+        List<MergedEvent> near = store.events(EventQuery.all().near(57.7, 11.9, 30));
+        assertEquals(1, near.size());
+        assertEquals("Hilltop", near.get(0).event().location().canonical());
+        assertEquals(4, store.events(EventQuery.all().near(59.35, 18.1, 40)).size());
+        assertEquals(1, store.events(EventQuery.all().withStatus(EventStatus.UNVERIFIED)).size());
+        assertEquals(2, store.events(EventQuery.all().withLimit(2)).size());
+    }
+
+    @Test
+    void listsActorsAndPlaces() {
+        corpus().forEach(store::put);
+        List<ActorCount> actors = store.actors();
+        assertEquals("SWEMIL", actors.get(0).code());   // both Rivertown shellings, Hilltop, the Testland raid
+        assertEquals(4, actors.get(0).events());
+        assertTrue(actors.stream().anyMatch(a -> a.code().equals("NORMIL") && a.events() == 3));
+        assertTrue(actors.stream().anyMatch(a -> a.code().equals("DNKREB") && a.events() == 1));
+        List<PlaceCount> places = store.places();
+        PlaceCount river = places.stream().filter(p -> p.name().equals("Rivertown")).findFirst().orElseThrow();
+        assertEquals(4, river.documents());
+        assertTrue(river.events() >= 3, "Rivertown events: " + river.events());
+        assertEquals(places.get(0), river, "most named first");
+    }
+
+    @Test
+    void reviewsSurviveReCodingAndRebuilds() throws Exception {
+        List<Document> docs = corpus();
+        docs.forEach(store::put);
+        MergedEvent big = store.events(EventQuery.all()).stream().max(Comparator.comparingInt(m -> m.reports().size())).orElseThrow();
+        Review r = store.review(big.id(), "fatalities", "5", "analyst");
+        // re-code one document: the same events plus one more
+        Document first = docs.get(0);
+        var extra = new java.util.ArrayList<>(first.events());
+        Event added = new Event(hash("new"), PartialDate.parse("2023-01-01"), NORTH_GOV, SOUTH_GOV, "042", null, null, null,
+                null, null, null, null, null, first.events().get(0).evidence());
+        extra.add(added);
+        store.replace(new Document(first.article(), extra, first.claims(), first.quotes(), first.relations(), first.places(),
+                first.citations(), first.actors(), first.dates()));
+        assertEquals(6, store.rebuildMerged());
+        assertTrue(store.events(EventQuery.all()).stream().anyMatch(m -> m.id().equals(big.id())), "merged id is stable");
+        store.close();
+        store = reopen();
+        assertEquals(List.of(r), store.reviews(big.id()).stream()
+                .map(x -> new Review(x.id(), x.eventId(), x.field(), x.value(), x.reviewer(), r.at())).toList());
+        assertEquals(List.of(), store.incompleteDocuments());
+    }
+
+    @Test
+    void aFailingDocumentLeavesNoTrace() {
+        List<Document> docs = corpus();
+        store.put(docs.get(0));
+        StoreCounts before = store.counts();
+        Document good = docs.get(1);
+        Event e = good.events().get(0);
+        Event broken = new Event(e.id(), e.date(), e.actor1(), e.actor2(), e.cameo(), e.plover(), "x".repeat(500),
+                e.acledSubType(), e.location(), e.fatalities(), e.reportedBy(), e.citation(), e.status(), e.evidence());
+        Document bad = new Document(good.article(), List.of(broken), good.claims(), good.quotes(), good.relations(),
+                good.places(), good.citations(), good.actors(), good.dates());
+        assertThrows(StoreException.class, () -> store.put(bad));
+        assertEquals(before, store.counts());
+        assertFalse(store.contains(good.article().id()));
+        assertTrue(store.put(good), "the store still works after a failed document");
+    }
+
+    @Test
+    void rejectsBadQueriesWithTheValue() {
+        var e = assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withRoot("21"));
+        assertTrue(e.getMessage().contains("'21'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withCountry("Sweden"));
+        assertTrue(e.getMessage().contains("'Sweden'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> store.review("x", "Bad Field", "1", "me"));
+        assertTrue(e.getMessage().contains("'Bad Field'"), e.getMessage());
+    }
+}
