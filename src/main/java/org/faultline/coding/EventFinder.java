@@ -24,6 +24,7 @@ final class EventFinder {
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
     private static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 
+    static boolean NOMINAL = !Boolean.getBoolean("faultline.noNominal");
     private final VerbLexicon verbs;
     private final CueLexicon cues;
     private final ActorLocator locator;
@@ -44,7 +45,7 @@ final class EventFinder {
         }
         for (int i = 0; i < t.size(); i++) {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
-            if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
+            if (NOMINAL && t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
         return out;
     }
@@ -313,6 +314,12 @@ final class EventFinder {
     }
 
     private void nounEvents(ParseTree t, int n, List<RawEvent> out) {
+        // "the war between A and B", "tensions": a standing state, told as a relation, not an event
+        if (cues.contains(CueKind.STATE, t.lemma(n))) return;
+        if (cues.contains(CueKind.TENSION, t.lemma(n))) return;
+        // "clashes ... may be a precursor": a nominal under a modal is talk about events, not a report of one
+        int h = t.head(n);
+        if (h >= 0) for (int c : t.children(h, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) return;
         VerbEntry entry = null;
         for (VerbEntry e : verbs.nouns(t.lemma(n))) {
             if (precededBy(t, n, e.lemma())) {

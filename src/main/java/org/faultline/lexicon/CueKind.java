@@ -21,5 +21,8 @@ public enum CueKind {
     /** Cooperation between actors: "partnership", "rapprochement". */
     COOPERATION,
     /** Mediation: "mediate", "peace talks". */
-    MEDIATION
+    MEDIATION,
+    /** A standing state rather than an act: "the war", "the conflict", "the occupation". Told as a relation, not an event. */
+    STATE
 }
+

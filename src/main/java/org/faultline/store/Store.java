@@ -66,7 +66,7 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
         }
-        return connect("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular", "sa", "");
+        return connect("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
     }
 
     /** Connects to {@code jdbcUrl} and migrates its schema to the current version. */
@@ -123,6 +123,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             DocumentWriter.insert(db, d);
+            WebRows.insertMentions(db, d);
             markStale();
             db.commit();
             return true;
@@ -286,7 +287,8 @@ public final class Store implements AutoCloseable {
             Map<String, Integer> docCount = new HashMap<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT m.id, m.n_documents, " + prefixed("m", EVENT)
                     + ", m.status, " + prefixed("m", EVIDENCE) + " FROM merged_event m" + where
-                    + " ORDER BY m.date_first, m.id")) {
+                    + " ORDER BY m.date_first, m.id"
+                    + (q.limit() > 0 && q.nearKm() == null ? " FETCH FIRST " + q.limit() + " ROWS ONLY" : ""))) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -300,6 +302,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             if (merged.isEmpty()) return List.of();
+            if (merged.size() <= BY_ID_MAX) return withReportsById(merged, docCount);
             Map<String, List<Report>> reports = new HashMap<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT mr.merged_id, d.outlet, d.title, d.url, d.published, "
                     + "r.document_id, r.id, " + prefixed("r", EVENT) + ", " + prefixed("r", actor("rep")) + ", "
@@ -328,6 +331,120 @@ public final class Store implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new StoreException("querying events", e);
+        }
+    }
+
+    /** Up to this many merged events, their reports and claims are read by id rather than by the filter. */
+    private static final int BY_ID_MAX = 5000;
+    private static final int IN_CHUNK = 500;
+
+    private List<MergedEvent> withReportsById(Map<String, Event> merged, Map<String, Integer> docCount) throws SQLException {
+        List<String> ids = new ArrayList<>(merged.keySet());
+        Map<String, List<Report>> reports = new HashMap<>();
+        Map<String, List<StoredClaim>> claims = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+            String in = " IN (" + Columns.marks(chunk.size()) + ")";
+            try (PreparedStatement ps = db.prepareStatement("SELECT mr.merged_id, d.outlet, d.title, d.url, d.published, "
+                    + "r.document_id, r.id, " + prefixed("r", EVENT) + ", " + prefixed("r", actor("rep")) + ", "
+                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE)
+                    + " FROM merged_report mr JOIN report r ON r.document_id = mr.document_id AND r.id = mr.report_id"
+                    + " JOIN document d ON d.id = r.document_id WHERE mr.merged_id" + in
+                    + " ORDER BY d.published, r.document_id, r.id")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next())
+                        reports.computeIfAbsent(rs.getString("merged_id"), k -> new ArrayList<>()).add(new Report(
+                                rs.getString("document_id"), rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
+                                Columns.localDate(rs, "published"), Columns.event(rs, rs.getString("id"), true)));
+                }
+            }
+            for (StoredClaim c : readClaims(" WHERE mc.merged_id" + in, chunk))
+                claims.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
+        }
+        List<MergedEvent> out = new ArrayList<>(merged.size());
+        for (Event e : merged.values())
+            out.add(new MergedEvent(e, docCount.get(e.id()), reports.getOrDefault(e.id(), List.of()),
+                    claims.getOrDefault(e.id(), List.of())));
+        return out;
+    }
+
+    /** One merged event by id, with its reports and claims. */
+    public synchronized java.util.Optional<MergedEvent> event(String id) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("event id '" + id + "' is empty");
+        try {
+            ensureMerged();
+            Map<String, Event> merged = new LinkedHashMap<>();
+            Map<String, Integer> docCount = new HashMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT m.id, m.n_documents, " + prefixed("m", EVENT)
+                    + ", m.status, " + prefixed("m", EVIDENCE) + " FROM merged_event m WHERE m.id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return java.util.Optional.empty();
+                    Event e = Columns.event(rs, rs.getString("id"), false);
+                    merged.put(e.id(), e);
+                    docCount.put(e.id(), rs.getInt("n_documents"));
+                }
+            }
+            return java.util.Optional.of(withReportsById(merged, docCount).get(0));
+        } catch (SQLException e) {
+            throw new StoreException("reading event " + id, e);
+        }
+    }
+
+    /** A stored document with its extraction read back (actor mentions included; date mentions are not stored). */
+    public synchronized java.util.Optional<Document> document(String id) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("document id '" + id + "' is empty");
+        try {
+            return WebRows.document(db, id);
+        } catch (SQLException e) {
+            throw new StoreException("reading document " + id, e);
+        }
+    }
+
+    /** The most recently stored documents, newest first, at most {@code limit}. */
+    public synchronized List<DocumentSummary> documents(int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit " + limit + " is not positive");
+        try {
+            return WebRows.documents(db, limit);
+        } catch (SQLException e) {
+            throw new StoreException("listing documents", e);
+        }
+    }
+
+    /** Every stored relation (alliance, hostility, ...) between two actors. */
+    public synchronized List<org.faultline.model.Relation> relations() {
+        try {
+            return WebRows.relations(db);
+        } catch (SQLException e) {
+            throw new StoreException("listing relations", e);
+        }
+    }
+
+    /** Every review, oldest first. */
+    public synchronized List<Review> reviews() {
+        try {
+            return WebRows.allReviews(db);
+        } catch (SQLException e) {
+            throw new StoreException("listing reviews", e);
+        }
+    }
+
+    public synchronized void addToken(TokenHash token) {
+        if (token == null) throw new IllegalArgumentException("token must not be null");
+        try {
+            WebRows.addToken(db, token);
+        } catch (SQLException e) {
+            throw new StoreException("storing API token " + token.label(), e);
+        }
+    }
+
+    /** The stored API token hashes, oldest first. */
+    public synchronized List<TokenHash> tokens() {
+        try {
+            return WebRows.tokens(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading API tokens", e);
         }
     }
 

@@ -17,9 +17,23 @@ class StageBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
+        // the main classes only: tests may wire stages together to exercise them
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.faultline");
+                .importPath(mainClasses());
+    }
+
+    private static java.nio.file.Path mainClasses() {
+        try {
+            return java.nio.file.Path.of(org.faultline.Faultline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void mainClassesAreImported() {
+        org.junit.jupiter.api.Assertions.assertTrue(classes.contain("org.faultline.coding.Coder"), "imported " + classes.size() + " classes");
     }
 
     @Test

@@ -1,0 +1,607 @@
+package org.faultline.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.faultline.Faultline;
+import org.faultline.ingest.InputFormat;
+import org.faultline.ingest.Inputs;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.model.ActorMention;
+import org.faultline.model.Article;
+import org.faultline.model.Citation;
+import org.faultline.model.Claim;
+import org.faultline.model.Document;
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+import org.faultline.model.PartialDate;
+import org.faultline.model.Place;
+import org.faultline.model.Quote;
+import org.faultline.model.ReadResult;
+import org.faultline.model.Relation;
+import org.faultline.store.ActorCount;
+import org.faultline.store.DocumentSummary;
+import org.faultline.store.EventQuery;
+import org.faultline.store.MergedEvent;
+import org.faultline.store.Review;
+import org.faultline.store.Store;
+import org.faultline.store.StoreCounts;
+import org.faultline.store.StoredClaim;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The faultline web server: REST API under {@code /api/}, OpenAPI spec at {@code /openapi.json}, UI at {@code /}.
+ * <pre>{@code
+ * try (WebServer web = WebServer.start(store, () -> Faultline.create(null), "127.0.0.1", 8080, System.out::println)) {
+ *     web.join();
+ * }
+ * }</pre>
+ * The first start over a store without tokens issues one and hands it to {@code announce} once; only its salted
+ * hash is stored. POST endpoints need it as {@code Authorization: Bearer TOKEN}.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Largest request body accepted (an article with its metadata). */
+    public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    /** Events returned when the request names no limit, and the most it may ask for. */
+    public static final int DEFAULT_LIMIT = 2000, MAX_LIMIT = 50_000;
+    private static final int MAX_PARAM_CHARS = 200;
+    private static final Set<String> EVENT_PARAMS = Set.of("actor", "country", "from", "to", "root", "type", "status",
+            "near", "limit", "format");
+    private static final Set<String> REVIEW_FIELDS = Set.of("cameo", "actor1", "actor2", "place", "date", "fatalities");
+
+    private final Store store;
+    private final Supplier<Faultline> pipeline;
+    private final ApiTokens tokens;
+    private final Javalin app;
+    private volatile Faultline loaded;
+
+    private WebServer(Store store, Supplier<Faultline> pipeline) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.tokens = new ApiTokens(store);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/org/faultline/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        routes();
+    }
+
+    /**
+     * Starts a server over {@code store} on {@code host}:{@code port} (0: a free port). {@code pipeline} is called once,
+     * on the first article added. {@code announce} receives the startup lines, the new token among them.
+     */
+    public static WebServer start(Store store, Supplier<Faultline> pipeline, String host, int port, Consumer<String> announce) {
+        if (store == null) throw new IllegalArgumentException("store must not be null");
+        if (pipeline == null) throw new IllegalArgumentException("pipeline must not be null");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is not 0-65535");
+        if (host == null || host.isBlank()) throw new IllegalArgumentException("host '" + host + "' is empty");
+        WebServer web = new WebServer(store, pipeline);
+        if (!web.tokens.any()) {
+            String token = web.tokens.issue("first start");
+            announce.accept("API token (shown once; write endpoints need it as 'Authorization: Bearer TOKEN'):");
+            announce.accept("  " + token);
+        }
+        web.app.start(host, port);
+        announce.accept("faultline web app on http://" + host + ":" + web.port() + "/ over " + store.url());
+        return web;
+    }
+
+    /** Issues an extra token (for example after the first one was lost); returns it once. */
+    public String issueToken(String label) {
+        return tokens.issue(label);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    // ---- routes
+
+    private void routes() {
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                    + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+            for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet())
+                for (String v : p.getValue())
+                    if (v.length() > MAX_PARAM_CHARS)
+                        throw new IllegalArgumentException("parameter '" + p.getKey() + "' is longer than " + MAX_PARAM_CHARS + " characters");
+        });
+        app.before("/api/*", ctx -> {
+            if (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD") || ctx.method().name().equals("OPTIONS")) return;
+            String auth = ctx.header("Authorization");
+            String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+            if (token == null) throw new HttpResponseException(401, "missing token: send 'Authorization: Bearer TOKEN'");
+            if (!tokens.valid(token)) throw new HttpResponseException(401, "token is not valid");
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "body is not valid JSON: "
+                + e.getOriginalMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such resource: " + ctx.path());
+        });
+        app.error(413, ctx -> error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes"));
+
+        app.get("/api/stats", this::stats);
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", this::event);
+        app.post("/api/events/{id}/review", this::review);
+        app.get("/api/claims", this::claims);
+        app.get("/api/actors", this::actors);
+        app.get("/api/relations", this::relations);
+        app.get("/api/documents", this::documents);
+        app.get("/api/documents/{id}", this::document);
+        app.post("/api/documents", this::addDocument);
+        app.get("/api/cameo/{code}", this::cameo);
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ObjectNode n = Json.object();
+        n.put("status", status);
+        n.put("error", message == null ? "error" : message);
+        ctx.status(status).contentType("application/json").result(n.toString());
+    }
+
+    private static void json(Context ctx, JsonNode n) {
+        ctx.contentType("application/json").result(n.toString());
+    }
+
+    private void stats(Context ctx) {
+        StoreCounts c = store.counts();
+        ObjectNode n = Json.object();
+        n.put("documents", c.documents());
+        n.put("reports", c.reports());
+        n.put("claims", c.claims());
+        n.put("merged_events", c.mergedEvents());
+        n.put("reviews", c.reviews());
+        n.put("store", store.url());
+        json(ctx, n);
+    }
+
+    /** The filters of {@code faultline events}, from query parameters. */
+    static EventQuery query(Context ctx) {
+        for (String name : ctx.queryParamMap().keySet())
+            if (!EVENT_PARAMS.contains(name))
+                throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + String.join(", ",
+                        EVENT_PARAMS.stream().sorted().toList()));
+        EventQuery q = EventQuery.all().withActor(code(ctx.queryParam("actor"), "actor"))
+                .withCountry(blankToNull(ctx.queryParam("country")))
+                .withDates(date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"))
+                .withRoot(blankToNull(ctx.queryParam("root") != null ? ctx.queryParam("root") : ctx.queryParam("type")))
+                .withLimit(limit(ctx.queryParam("limit")));
+        String status = blankToNull(ctx.queryParam("status"));
+        if (status != null) {
+            try {
+                q = q.withStatus(EventStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status '" + status + "' is not asserted, contested, denied, unverified or forecast");
+            }
+        }
+        String near = blankToNull(ctx.queryParam("near"));
+        if (near != null) {
+            String[] p = near.split(",");
+            try {
+                if (p.length != 3) throw new NumberFormatException();
+                q = q.near(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("near '" + near + "' is not LAT,LON,KM");
+            }
+        }
+        return q;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String code(String s, String name) {
+        s = blankToNull(s);
+        if (s != null && !s.matches("[A-Za-z0-9]{1,30}"))
+            throw new IllegalArgumentException(name + " '" + s + "' is not a CAMEO actor code or prefix (letters and digits)");
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static LocalDate date(String s, String name) {
+        s = blankToNull(s);
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " '" + s + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    private static int limit(String s) {
+        s = blankToNull(s);
+        if (s == null) return DEFAULT_LIMIT;
+        int n;
+        try {
+            n = Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit '" + s + "' is not a whole number");
+        }
+        if (n < 1 || n > MAX_LIMIT) throw new IllegalArgumentException("limit " + n + " is not 1-" + MAX_LIMIT);
+        return n;
+    }
+
+    private Map<String, List<Review>> reviewsByEvent() {
+        Map<String, List<Review>> out = new HashMap<>();
+        for (Review r : store.reviews()) out.computeIfAbsent(r.eventId(), k -> new ArrayList<>()).add(r);
+        return out;
+    }
+
+    private void events(Context ctx) {
+        String format = Optional.ofNullable(blankToNull(ctx.queryParam("format"))).orElse("json");
+        if (!format.equals("json") && !format.equals("csv"))
+            throw new IllegalArgumentException("format '" + format + "' is not json or csv");
+        EventQuery q = query(ctx);
+        List<MergedEvent> events = store.events(q);
+        Map<String, List<Review>> reviews = reviewsByEvent();
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (MergedEvent m : events) arr.add(Json.merged(m, reviews.get(m.id())));
+        if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"events.csv\"")
+                    .result(EventCsv.write(arr));
+            return;
+        }
+        ObjectNode n = Json.object();
+        n.put("count", arr.size());
+        n.put("limit", q.limit());
+        n.put("truncated", arr.size() >= q.limit());
+        n.set("events", arr);
+        json(ctx, n);
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        MergedEvent m = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event '" + id + "'"));
+        json(ctx, Json.merged(m, store.reviews(id)));
+    }
+
+    private void review(Context ctx) throws JsonProcessingException {
+        String id = ctx.pathParam("id");
+        if (store.event(id).isEmpty()) throw new HttpResponseException(404, "no event '" + id + "'");
+        JsonNode body = Json.MAPPER.readTree(ctx.body());
+        if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {reviewer, action, corrections}");
+        String reviewer = text(body, "reviewer");
+        if (reviewer == null || reviewer.isBlank() || reviewer.length() > 100)
+            throw new IllegalArgumentException("reviewer '" + reviewer + "' is not a name of 1-100 characters");
+        String action = text(body, "action");
+        if (!"confirm".equals(action) && !"correct".equals(action) && !"reject".equals(action))
+            throw new IllegalArgumentException("action '" + action + "' is not confirm, correct or reject");
+        Map<String, String> corrections = new LinkedHashMap<>();
+        JsonNode c = body.get("corrections");
+        if (c != null && !c.isNull()) {
+            if (!c.isObject()) throw new IllegalArgumentException("corrections is not a JSON object");
+            var fields = c.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                if (!REVIEW_FIELDS.contains(f.getKey()))
+                    throw new IllegalArgumentException("correction field '" + f.getKey() + "' is not one of "
+                            + String.join(", ", REVIEW_FIELDS.stream().sorted().toList()));
+                if (f.getValue().isNull()) continue;
+                corrections.put(f.getKey(), checked(f.getKey(), f.getValue().asText()));
+            }
+        }
+        if (action.equals("correct") && corrections.isEmpty())
+            throw new IllegalArgumentException("action 'correct' needs at least one correction");
+        if (!action.equals("correct") && !corrections.isEmpty())
+            throw new IllegalArgumentException("action '" + action + "' takes no corrections; use 'correct'");
+        reviewer = reviewer.strip();
+        store.review(id, "action", action, reviewer);
+        for (Map.Entry<String, String> e : corrections.entrySet()) store.review(id, e.getKey(), e.getValue(), reviewer);
+        ctx.status(HttpStatus.CREATED);
+        json(ctx, Json.merged(store.event(id).orElseThrow(), store.reviews(id)));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** A corrected value, checked like the pipeline's own. */
+    static String checked(String field, String value) {
+        String v = value.strip();
+        switch (field) {
+            case "cameo" -> {
+                if (!v.matches("\\d{3,4}") || Json.cameo(v).isEmpty())
+                    throw new IllegalArgumentException("cameo '" + value + "' is not a known CAMEO event code");
+            }
+            case "date" -> {
+                if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw new IllegalArgumentException("date '" + value + "' is not YYYY[-MM[-DD]]");
+                PartialDate.parse(v);
+            }
+            case "fatalities" -> {
+                if (!v.matches("\\d{1,7}")) throw new IllegalArgumentException("fatalities '" + value + "' is not a whole number 0 or more");
+            }
+            case "actor1", "actor2" -> {
+                if (!v.matches("[A-Z0-9]{3,30}"))
+                    throw new IllegalArgumentException(field + " '" + value + "' is not a CAMEO actor code (RUSMIL, SDNREB, ...)");
+            }
+            case "place" -> {
+                if (v.isEmpty() || v.length() > 200) throw new IllegalArgumentException("place '" + value + "' is not a name of 1-200 characters");
+            }
+            default -> throw new IllegalArgumentException("correction field '" + field + "' is unknown");
+        }
+        return v;
+    }
+
+    private void claims(Context ctx) {
+        String contested = Optional.ofNullable(blankToNull(ctx.queryParam("contested"))).orElse("false");
+        if (!contested.equals("true") && !contested.equals("false"))
+            throw new IllegalArgumentException("contested '" + contested + "' is not true or false");
+        List<StoredClaim> all = store.claims(false);
+        Map<String, StoredClaim> byKey = new HashMap<>();
+        for (StoredClaim c : all) byKey.put(c.documentId() + "/" + c.claim().id(), c);
+        Map<String, Document> docs = new HashMap<>();
+        ArrayNode claims = Json.MAPPER.createArrayNode();
+        ArrayNode pairs = Json.MAPPER.createArrayNode();
+        for (StoredClaim c : all) {
+            if (contested.equals("true") && !c.contested()) continue;
+            claims.add(Json.claim(c));
+            if (c.contested() && c.contestedBy() != null && pairs.size() < 500) {
+                StoredClaim denial = byKey.get(c.contestedBy());
+                ObjectNode p = pairs.addObject();
+                p.put("event", c.eventId());
+                p.set("claim", side(c, docs));
+                p.set("denial", denial == null ? null : side(denial, docs));
+            }
+        }
+        ObjectNode n = Json.object();
+        n.put("count", claims.size());
+        n.set("claims", claims);
+        n.set("pairs", pairs);
+        json(ctx, n);
+    }
+
+    /** One side of a contested pair: the claim, its source and date, and the text around its evidence. */
+    private ObjectNode side(StoredClaim c, Map<String, Document> docs) {
+        ObjectNode n = Json.claim(c);
+        Document d = docs.computeIfAbsent(c.documentId(), id -> store.document(id).orElse(null));
+        if (d == null) return n;
+        Article a = d.article();
+        n.put("outlet", a.outlet());
+        n.put("title", a.title());
+        n.put("published", a.published() == null ? null : a.published().toString());
+        Claim cl = c.claim();
+        String source = cl.citation() != null ? cl.citation().outlet() : cl.claimant() != null ? cl.claimant().name() : a.outlet();
+        n.put("source", source);
+        String date = cl.citation() != null && cl.citation().date() != null ? cl.citation().date().toString()
+                : a.published() == null ? null : a.published().toString();
+        n.put("date", date);
+        String text = a.text();
+        int s = Math.max(0, Math.min(cl.evidence().start(), text.length())), e = Math.max(s, Math.min(cl.evidence().end(), text.length()));
+        int from = paragraphStart(text, s), to = paragraphEnd(text, e);
+        ObjectNode ctxNode = n.putObject("context");
+        ctxNode.put("before", text.substring(from, s));
+        ctxNode.put("evidence", text.substring(s, e));
+        ctxNode.put("after", text.substring(e, to));
+        return n;
+    }
+
+    private static int paragraphStart(String text, int at) {
+        int p = text.lastIndexOf("\n\n", at);
+        int from = p < 0 ? 0 : p + 2;
+        return Math.max(from, at - 400);
+    }
+
+    private static int paragraphEnd(String text, int at) {
+        int p = text.indexOf("\n\n", at);
+        int to = p < 0 ? text.length() : p;
+        return Math.min(to, at + 400);
+    }
+
+    private void actors(Context ctx) {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (ActorCount a : store.actors()) {
+            ObjectNode n = arr.addObject();
+            n.put("code", a.code());
+            n.put("name", a.name());
+            n.put("country", a.country());
+            n.put("events", a.events());
+        }
+        ObjectNode n = Json.object();
+        n.set("actors", arr);
+        json(ctx, n);
+    }
+
+    private void relations(Context ctx) {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (Relation r : store.relations()) {
+            ObjectNode n = arr.addObject();
+            n.set("a", Json.actor(r.a()));
+            n.set("b", Json.actor(r.b()));
+            n.put("kind", r.kind());
+            n.set("evidence", Json.evidence(r.evidence()));
+        }
+        ObjectNode n = Json.object();
+        n.set("relations", arr);
+        json(ctx, n);
+    }
+
+    private void documents(Context ctx) {
+        String l = blankToNull(ctx.queryParam("limit"));
+        int limit;
+        try {
+            limit = l == null ? 200 : Integer.parseInt(l);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit '" + l + "' is not a whole number");
+        }
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit " + limit + " is not 1-10000");
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (DocumentSummary d : store.documents(limit)) {
+            ObjectNode n = arr.addObject();
+            n.put("id", d.id());
+            n.put("title", d.title());
+            n.put("outlet", d.outlet());
+            n.put("url", d.url());
+            n.put("published", d.published() == null ? null : d.published().toString());
+            n.put("events", d.events());
+            n.put("claims", d.claims());
+        }
+        ObjectNode n = Json.object();
+        n.set("documents", arr);
+        json(ctx, n);
+    }
+
+    private void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        Document d = store.document(id).orElseThrow(() -> new HttpResponseException(404, "no document '" + id + "'"));
+        json(ctx, documentJson(d));
+    }
+
+    static ObjectNode documentJson(Document d) {
+        Article a = d.article();
+        ObjectNode n = Json.object();
+        n.put("id", a.id());
+        n.put("title", a.title());
+        n.put("outlet", a.outlet());
+        n.put("url", a.url());
+        n.put("published", a.published() == null ? null : a.published().toString());
+        n.put("text", a.text());
+        ArrayNode events = n.putArray("events");
+        for (Event e : d.events()) {
+            ObjectNode en = Json.event(e);
+            en.set("reported_by", Json.actor(e.reportedBy()));
+            en.set("citation", Json.citation(e.citation()));
+            events.add(en);
+        }
+        ArrayNode claims = n.putArray("claims");
+        for (Claim c : d.claims()) claims.add(Json.claim(new StoredClaim(a.id(), null, false, null, c)));
+        ArrayNode quotes = n.putArray("quotes");
+        for (Quote q : d.quotes()) {
+            ObjectNode qn = quotes.addObject();
+            qn.put("text", q.text());
+            qn.put("start", q.start());
+            qn.put("end", q.end());
+            qn.set("speaker", Json.actor(q.speaker()));
+        }
+        ArrayNode citations = n.putArray("citations");
+        for (Citation c : d.citations()) citations.add(Json.citation(c));
+        ArrayNode actors = n.putArray("actors");
+        for (ActorMention m : d.actors()) {
+            ObjectNode an = actors.addObject();
+            an.put("text", m.text());
+            an.put("start", m.start());
+            an.put("end", m.end());
+            an.set("actor", Json.actor(m.actor()));
+        }
+        ArrayNode places = n.putArray("places");
+        for (Place p : d.places()) places.add(Json.place(p));
+        ArrayNode relations = n.putArray("relations");
+        for (Relation r : d.relations()) {
+            ObjectNode rn = relations.addObject();
+            rn.set("a", Json.actor(r.a()));
+            rn.set("b", Json.actor(r.b()));
+            rn.put("kind", r.kind());
+            rn.set("evidence", Json.evidence(r.evidence()));
+        }
+        return n;
+    }
+
+    private void addDocument(Context ctx) throws JsonProcessingException {
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+        String text, format = "text", title = null, outlet = null, url = null, published = null;
+        if (contentType.startsWith("application/json")) {
+            JsonNode body = Json.MAPPER.readTree(ctx.body());
+            if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {text, title, ...}");
+            text = text(body, "text");
+            format = Optional.ofNullable(text(body, "format")).orElse("text");
+            title = text(body, "title");
+            outlet = text(body, "outlet");
+            url = text(body, "url");
+            published = text(body, "published");
+        } else if (contentType.startsWith("text/plain") || contentType.startsWith("text/html")) {
+            text = ctx.body();
+            if (contentType.startsWith("text/html")) format = "html";
+        } else {
+            throw new IllegalArgumentException("content type '" + contentType + "' is not application/json, text/plain or text/html");
+        }
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("text is empty");
+        if (!format.equals("text") && !format.equals("html"))
+            throw new IllegalArgumentException("format '" + format + "' is not text or html");
+        LocalDate date = date(published, "published");
+        for (String[] f : new String[][]{{"title", title}, {"outlet", outlet}, {"url", url}})
+            if (f[1] != null && f[1].length() > 1000) throw new IllegalArgumentException(f[0] + " is longer than 1000 characters");
+        List<ReadResult> read = Inputs.read("-", format.equals("html") ? InputFormat.HTML : InputFormat.TEXT,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
+        ReadResult r = read.get(0);
+        if (!r.ok()) throw new IllegalArgumentException("article cannot be read: " + r.error().reason());
+        Article in = r.article();
+        Article article = new Article(in.id(), "web", in.text(), date != null ? date : in.published(),
+                date != null ? "input" : in.publishedSource(), outlet != null ? outlet : in.outlet(),
+                title != null ? title : in.title(), url != null ? url : in.url());
+        boolean known = store.contains(article.id());
+        Document d = known ? store.document(article.id()).orElseThrow() : pipeline().process(article);
+        if (!known) store.put(d);
+        ObjectNode n = documentJson(d);
+        n.put("created", !known);
+        ctx.status(known ? HttpStatus.OK : HttpStatus.CREATED);
+        json(ctx, n);
+    }
+
+    private Faultline pipeline() {
+        Faultline f = loaded;
+        if (f == null) {
+            synchronized (this) {
+                if (loaded == null) loaded = pipeline.get();
+                f = loaded;
+            }
+        }
+        return f;
+    }
+
+    private void cameo(Context ctx) {
+        String code = ctx.pathParam("code");
+        if (!code.matches("\\d{2,4}")) throw new IllegalArgumentException("CAMEO code '" + code + "' is not 2 to 4 digits");
+        var c = Json.cameo(code).orElseThrow(() -> new HttpResponseException(404, "no CAMEO code '" + code + "'"));
+        ObjectNode n = Json.object();
+        n.put("code", c.code());
+        n.put("name", c.name());
+        n.put("goldstein", c.goldstein());
+        n.put("quad", c.quadClass());
+        n.put("plover", c.plover());
+        n.put("acled_type", c.acledType());
+        json(ctx, n);
+    }
+}
