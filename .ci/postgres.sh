@@ -2,7 +2,7 @@
 # Starts a throw-away PostgreSQL for the store tests and exports its JDBC URL.
 #   source .ci/postgres.sh        # then: mvn verify   (PostgresStoreTest runs instead of skipping)
 # Installs PostgreSQL from Debian packages when it is missing. Works as root (runs the server as "postgres")
-# or as an ordinary user. Stop it with: "$FAULTLINE_PG_CTL" -D "$FAULTLINE_PG_DIR" stop
+# or as an ordinary user. Stop it with: [runuser -u postgres --] "$FAULTLINE_PG_CTL" -D "$FAULTLINE_PG_DIR" stop
 set -u
 
 _fl_pg_main() {

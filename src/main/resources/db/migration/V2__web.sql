@@ -21,5 +21,5 @@ CREATE TABLE api_token (
     created_at      TIMESTAMP NOT NULL
 );
 
-CREATE INDEX merged_event_status ON merged_event(status);
-CREATE INDEX merged_event_root ON merged_event(root);
+-- The event query reads merged events in (date_first, id) order and stops at its limit: this index serves it.
+CREATE INDEX merged_event_order ON merged_event(date_first, id);

@@ -10,18 +10,32 @@ import java.util.Set;
 /** Finds the actor a noun phrase of the parse names, from the actor mentions of its sentence. */
 final class ActorLocator {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its", "their", "his", "her", "them", "him");
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "we", "both");
     private static final String[] OUTSIDE_PHRASE = {"acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep"};
 
     private final List<ActorMention> all;
+    private final java.util.function.IntFunction<String> contextCountry;
+    private final java.util.function.BiFunction<Integer, Integer, String> gapText;
 
-    ActorLocator(List<ActorMention> all) {
+    /**
+     * @param contextCountry the country a sentence's unattached "rebels" or "the army" most likely belong to:
+     *                       where the sentence's places are, else the article's most named country
+     */
+    ActorLocator(List<ActorMention> all, java.util.function.IntFunction<String> contextCountry,
+                 java.util.function.BiFunction<Integer, Integer, String> gapText) {
         this.all = all;
+        this.contextCountry = contextCountry;
+        this.gapText = gapText;
     }
 
     /** The actors a nominal names: one for a plain phrase, one per conjunct for "Baku and Ankara". */
     List<Actor> actorsOf(ParseTree t, int head) {
         List<Actor> out = new ArrayList<>();
         if (head < 0) return out;
+        if (PLURAL_PRONOUNS.contains(t.word(head))) {
+            List<Actor> pair = coordinatedAntecedents(t.begin(head));
+            if (!pair.isEmpty()) return pair;
+        }
         Actor first = actorOf(t, head);
         if (first != null) out.add(first);
         for (int c : t.children(head, "conj")) {
@@ -31,14 +45,21 @@ final class ActorLocator {
         return out;
     }
 
-    /** The actor of one nominal (without its conjuncts), or null. */
+    /** The actor of one nominal (without its conjuncts), or null; a sector without a country takes the context's. */
     Actor actorOf(ParseTree t, int head) {
+        Actor a = namedActor(t, head);
+        if (a == null || a.country() != null || a.sector() == null || a.code().startsWith("IGO")) return a;
+        String country = contextCountry.apply(t.sentence.index());
+        return country == null ? a : new Actor(a.name(), country, a.sector(), a.org(), country + a.sector());
+    }
+
+    private Actor namedActor(ParseTree t, int head) {
         if (head < 0) return null;
         if (PRONOUNS.contains(t.word(head))) return antecedent(t, head);
         // relative pronouns stand for the noun their clause modifies
         if (t.pos(head).startsWith("W") || t.word(head).equals("that")) {
             int clause = t.head(head);
-            if (clause >= 0 && t.relIs(clause, "acl") && t.head(clause) >= 0) return actorOf(t, t.head(clause));
+            if (clause >= 0 && t.relIs(clause, "acl") && t.head(clause) >= 0) return namedActor(t, t.head(clause));
         }
         List<Integer> span = t.subtree(head, OUTSIDE_PHRASE);
         int sentence = t.sentence.index();
@@ -50,6 +71,17 @@ final class ActorLocator {
             if (rank < bestRank) {
                 bestRank = rank;
                 best = m;
+            }
+        }
+        if (best == null) {
+            // "a letter sent by the Cabinet": the author of a document speaks through it
+            for (int c : t.children(head, "acl")) {
+                for (int by : t.children(c, "obl")) {
+                    if (t.preposition(by).equals("by")) {
+                        Actor a = namedActor(t, by);
+                        if (a != null) return a;
+                    }
+                }
             }
         }
         return best == null ? null : best.actor();
@@ -67,6 +99,22 @@ final class ActorLocator {
             rank = Math.min(rank, r * 1000 + i);
         }
         return rank;
+    }
+
+    /** "Baku and Ankara ... since they signed": the latest two actors joined by "and" before the pronoun. */
+    private List<Actor> coordinatedAntecedents(int at) {
+        for (int k = all.size() - 1; k > 0; k--) {
+            ActorMention b = all.get(k), a = all.get(k - 1);
+            if (b.end() > at || a.sentenceIndex() != b.sentenceIndex()) continue;
+            if (a.actor().country() == null || b.actor().country() == null || a.actor().country().equals(b.actor().country())) continue;
+            if (b.start() - a.end() <= 6 && between(a, b).trim().equals("and")) return List.of(a.actor(), b.actor());
+            if (b.sentenceIndex() < all.get(all.size() - 1).sentenceIndex() - 1) break;
+        }
+        return List.of();
+    }
+
+    private String between(ActorMention a, ActorMention b) {
+        return gapText.apply(a.end(), b.start());
     }
 
     /** The latest actor with a country named before the pronoun. */

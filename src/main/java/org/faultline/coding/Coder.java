@@ -56,7 +56,8 @@ public final class Coder {
     /** Codes one article. */
     public Document code(Mentions m) {
         String docId = m.article().id();
-        ActorLocator locator = new ActorLocator(m.actors());
+        String text = m.article().text();
+        ActorLocator locator = new ActorLocator(m.actors(), contextCountries(m), (from, to) -> text.substring(from, Math.max(from, to)));
         EventFinder finder = new EventFinder(verbs, cues, locator);
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -87,6 +88,22 @@ public final class Coder {
                 distinctPlaces(m.places()), distinctCitations(m.citations()), m.actors(), m.dates());
     }
 
+    /** Per sentence: the country of its most precise place, else the article's most named country. */
+    private static java.util.function.IntFunction<String> contextCountries(Mentions m) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention a : m.actors()) if (a.actor().country() != null) counts.merge(a.actor().country(), 1, Integer::sum);
+        for (PlaceMention p : m.places()) if (p.place().country() != null) counts.merge(p.place().country(), 1, Integer::sum);
+        String dominant = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return sentence -> {
+            PlaceMention best = null;
+            for (PlaceMention p : m.places()) {
+                if (p.sentenceIndex() != sentence || p.place().country() == null) continue;
+                if (best == null || p.place().precision() < best.place().precision()) best = p;
+            }
+            return best != null ? best.place().country() : dominant;
+        };
+    }
+
     private static SentenceContext context(Mentions m, Sentence s) {
         int k = s.index();
         return new SentenceContext(s, new ParseTree(s),
@@ -105,7 +122,7 @@ public final class Coder {
             if (f.verb() == raw.token()) continue;
             if (f.covers(t, raw.token()) && (frame == null || f.scope() != Frames.Frame.WHOLE_SENTENCE)) frame = f;
         }
-        Citation citation = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
+        Citation citation = ctx.citations().isEmpty() ? paragraphCitation(m, s) : ctx.citations().get(0);
         Actor reporter = frame != null && frame.reporter() != null ? frame.reporter() : null;
         String root = raw.code().substring(0, 2);
         if (reporter == null && isVerbalAct(root) && raw.actor1() != null) reporter = raw.actor1();
@@ -126,6 +143,21 @@ public final class Coder {
         return new Event(id, date, raw.actor1(), raw.actor2(), raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev);
+    }
+
+    /**
+     * A sentence without a citation of its own is covered by the next citation of its paragraph: analysis pieces
+     * cite once at the end of a run of sentences drawn from one source.
+     */
+    private static Citation paragraphCitation(Mentions m, Sentence s) {
+        String text = m.article().text();
+        Citation best = null;
+        for (Citation c : m.citations()) {
+            if (c.evidence() == null || c.evidence().start() < s.end()) continue;
+            if (text.substring(s.end(), c.evidence().start()).contains("\n")) continue;
+            if (best == null || c.evidence().start() < best.evidence().start()) best = c;
+        }
+        return best;
     }
 
     /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */
@@ -227,7 +259,7 @@ public final class Coder {
         Citation last = ctx.citations().isEmpty() ? null : ctx.citations().get(ctx.citations().size() - 1);
         Evidence ev = ctx.sentence().evidence();
         for (Frames.Frame f : frames) {
-            if (f.reporter() == null && !f.deny()) continue;
+            if (f.reporter() == null && !f.deny() && f.subject() < 0) continue;
             Event about = null;
             for (Event e : here) {
                 Integer tok = eventToken.get(e.id());
@@ -237,7 +269,8 @@ public final class Coder {
                 }
             }
             String text = f.scope() >= 0 ? spanText(t, f.scope()) : ctx.sentence().text();
-            Actor claimant = f.reporter() != null ? f.reporter() : new Actor("unnamed source", null, null, null, "---");
+            Actor claimant = f.reporter() != null ? f.reporter()
+                    : new Actor(f.subject() >= 0 ? spanText(t, f.subject()) : "unnamed source", null, null, null, "---");
             String stance = f.deny() ? "deny" : "assert";
             Citation cite = f.deny() ? last : first;
             EventStatus status = f.hedged() ? EventStatus.UNVERIFIED : null;
@@ -314,14 +347,20 @@ public final class Coder {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * One relation per pair and kind in a document, with its first evidence; a tension between two sides that
+     * are also at war is the hostility already listed.
+     */
     private static List<Relation> dedupe(List<Relation> rels) {
         Map<String, Relation> out = new LinkedHashMap<>();
-        for (Relation r : rels) {
-            String a = r.a().code(), b = r.b().code();
-            String key = (a.compareTo(b) < 0 ? a + b : b + a) + r.kind() + r.evidence().sentenceIndex();
-            out.putIfAbsent(key, r);
-        }
+        for (Relation r : rels) out.putIfAbsent(pairKey(r) + "|" + r.kind(), r);
+        out.values().removeIf(r -> r.kind().equals("tension") && out.containsKey(pairKey(r) + "|hostility"));
         return new ArrayList<>(out.values());
+    }
+
+    private static String pairKey(Relation r) {
+        String a = r.a().code(), b = r.b().code();
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     /** Report-level event id: a hash of document, evidence span, code and actor codes. */

@@ -41,7 +41,9 @@ final class EventFinder {
         Set<Integer> consumedNouns = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             if (ctx.inCitation(t.begin(i))) continue;
-            if (t.isVerb(i) && !verbs.verbs(t.lemma(i)).isEmpty()) verbEvents(t, i, out, consumedNouns);
+            // a "noun" with a subject is a verb the tagger missed: "analysts ... appeal to Moscow"
+            boolean verb = t.isVerb(i) || (t.pos(i).startsWith("NN") && t.child(i, "nsubj") >= 0);
+            if (verb && !verbs.verbs(t.lemma(i)).isEmpty()) verbEvents(t, i, out, consumedNouns);
         }
         for (int i = 0; i < t.size(); i++) {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
@@ -126,6 +128,8 @@ final class EventFinder {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, entry.code(), a, b, false));
             return;
         }
+        // an act with no one doing it is only worth coding as violence or coercion told in the passive
+        if (sources.isEmpty() && Integer.parseInt(root) < 17) return;
         if (sources.isEmpty()) sources = java.util.Collections.singletonList(null);
         if (targets.isEmpty()) targets = java.util.Collections.singletonList(null);
         for (Actor a : limit(sources)) {
@@ -188,7 +192,7 @@ final class EventFinder {
     }
 
     private List<Actor> firstActorInPhrase(ParseTree t, int head) {
-        for (int i : t.subtree(head, "acl", "punct", "parataxis", "ccomp", "advcl")) {
+        for (int i : t.subtree(head, "punct", "parataxis", "ccomp", "advcl")) {
             if (i == head) continue;
             Actor a = locator.actorOf(t, i);
             if (a != null) return List.of(a);
@@ -215,7 +219,12 @@ final class EventFinder {
         } else if (!e.objects().isEmpty()) {
             int o = obj;
             if (o < 0) o = t.child(v, "nsubj:pass");
-            if (o < 0 || !e.objects().contains(t.lemma(o))) return Integer.MIN_VALUE;
+            if (o < 0 || !e.objects().contains(t.lemma(o))) {
+                // "came under fire": the listed noun is the object of the listed preposition
+                int under = e.targetPreps().isEmpty() ? -1 : obliqueWith(t, v, e.targetPreps());
+                if (under >= 0 && e.objects().contains(t.lemma(under))) return under;
+                return Integer.MIN_VALUE;
+            }
         }
         if (!e.xcomps().isEmpty()) {
             boolean ok = false;
@@ -245,6 +254,12 @@ final class EventFinder {
             if (t.relIs(c, "obl:tmod", "nmod:poss", "obl:npmod")) continue;
             String p = t.preposition(c);
             if (!p.isEmpty() && (preps.contains(p) || preps.contains(p.substring(p.lastIndexOf(' ') + 1)))) return c;
+        }
+        // "calling on Russia to take measures", parsed as a clause "on Russia to take": its subject is the target
+        for (int c : t.children(head, "advcl", "ccomp", "xcomp")) {
+            int subj = t.child(c, "nsubj");
+            if (subj < 0) continue;
+            for (int m : t.children(c, "mark")) if (m < subj && preps.contains(t.lemma(m))) return subj;
         }
         return -1;
     }
@@ -299,6 +314,8 @@ final class EventFinder {
             return s >= 0 ? s : inheritedSubject(t, h);
         }
         if (t.relIs(v, "acl:relcl")) return h;
+        // "groups calling on Russia": the noun a present participle modifies does the act
+        if (t.relIs(v, "acl") && t.pos(v).equals("VBG")) return h;
         if (t.relIs(v, "advcl") && (t.pos(v).equals("VBG"))) {
             int s = t.child(h, "nsubj");
             return s;

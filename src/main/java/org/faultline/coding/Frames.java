@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Frames {
     /** Scope: a head token whose subtree is reported, WHOLE_SENTENCE, or REST_OF_SENTENCE (after the verb). */
-    record Frame(int verb, Actor reporter, int scope, boolean deny, boolean hedged) {
+    record Frame(int verb, Actor reporter, int subject, int scope, boolean deny, boolean hedged) {
         static final int WHOLE_SENTENCE = -1;
         static final int REST_OF_SENTENCE = -2;
 
@@ -36,7 +36,7 @@ final class Frames {
                 int x = t.head(i);
                 if (t.relIs(i, "case") && x >= 0) {
                     Actor a = locator.actorOf(t, x);
-                    out.add(new Frame(i, a, -1, false, false));
+                    out.add(new Frame(i, a, x, -1, false, false));
                 }
                 continue;
             }
@@ -59,7 +59,7 @@ final class Frames {
             boolean negatedReport = finder.negated(t, i);
             boolean denial = deny != negatedReport || (scope >= 0 && deniesInside(t, scope, cues));
             boolean hedged = cues.contains(CueKind.HEDGE, l) || hedgeOnSubject(t, subj, cues);
-            out.add(new Frame(i, reporter, scope, denial, hedged));
+            out.add(new Frame(i, reporter, subj, scope, denial, hedged));
         }
         return out;
     }

@@ -36,14 +36,53 @@ final class RelationFinder {
             String word = toks.get(i).text().toLowerCase(Locale.ROOT);
             for (Map.Entry<CueKind, String> k : KINDS.entrySet()) {
                 if (!cues.contains(k.getKey(), lemma) && !cues.contains(k.getKey(), word)) continue;
-                Actor[] pair = nearestPair(toks, i, countries);
+                if (hypothetical(ctx.tree(), i, cues)) continue;
+                Actor[] pair = explicitPair(toks, i, countries);
+                if (pair == null) pair = nearestPair(toks, i, countries);
                 if (pair != null) out.add(new Relation(pair[0], pair[1], k.getValue(), ctx.sentence().evidence()));
             }
         }
         return out;
     }
 
-    /** The two nearest mentions of different countries around token {@code at}, "between" pairs first. */
+    /** "unlikely to raise tensions", "could damage relations": a relation talked about, not one that holds. */
+    private static boolean hypothetical(ParseTree t, int cue, CueLexicon cues) {
+        if (!t.sentence.parsed()) return false;
+        for (int a : t.ancestors(cue)) {
+            if (cues.contains(CueKind.FORECAST, t.lemma(a))) return true;
+            for (int c : t.children(a, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) return true;
+            if (t.isVerb(a)) break;
+        }
+        return false;
+    }
+
+    /** "between A and B" right after the cue, or "[A's] alliance with B". */
+    private static Actor[] explicitPair(List<Token> toks, int at, List<ActorMention> countries) {
+        for (int k = at + 1; k < Math.min(toks.size(), at + 4); k++) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("between") || w.equals("among")) {
+                List<ActorMention> after = countries.stream().filter(m -> m.start() > toks.get(at).end()).toList();
+                ActorMention first = after.isEmpty() ? null : after.get(0);
+                for (ActorMention m : after) {
+                    if (!m.actor().country().equals(first.actor().country())) return new Actor[]{country(first), country(m)};
+                }
+                return null;
+            }
+            if (w.equals("with")) {
+                int cue = toks.get(at).begin();
+                ActorMention partner = countries.stream().filter(m -> m.start() > toks.get(at).end()).findFirst().orElse(null);
+                if (partner == null) return null;
+                ActorMention self = null;
+                for (ActorMention m : countries) {
+                    if (m.end() <= cue && !m.actor().country().equals(partner.actor().country())) self = m;
+                }
+                return self == null ? null : new Actor[]{country(self), country(partner)};
+            }
+        }
+        return null;
+    }
+
+    /** The two nearest mentions of different countries around token {@code at}. */
     private static Actor[] nearestPair(List<Token> toks, int at, List<ActorMention> countries) {
         int cue = toks.get(at).begin();
         ActorMention first = null, second = null;

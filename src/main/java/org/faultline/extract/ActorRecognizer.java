@@ -173,10 +173,9 @@ final class ActorRecognizer {
                 continue;
             }
             if (cur.kind() == ActorKind.ADJECTIVE) {
-                // an adjective alone names an actor only as a plural people word ("the Armenians") or "the X side"
-                boolean plural = toks.get(cur.from).text().endsWith("s") && toks.get(cur.to - 1).pos().startsWith("NN");
+                // "the Armenians", "the Armenian side"; a bare adjective ("Israeli strike", "Azerbaijani positions")
+                // stands for its country too: the coder decides whether the phrase it modifies is an actor
                 boolean side = cur.to < toks.size() && SIDE_WORDS.contains(toks.get(cur.to).lemma().toLowerCase(Locale.ROOT));
-                if (!plural && !side) continue;
                 int end = side ? cur.to + 1 : cur.to;
                 Actor a = new Actor(span(text, toks, cur.from, end), cur.entry.country(), null, null, cur.entry.country());
                 out.add(mention(a, toks, cur.from, end, s, text));

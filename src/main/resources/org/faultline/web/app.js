@@ -1,0 +1,500 @@
+// faultline web app. Every string from the API is untrusted data: it is put into the page with textContent or
+// as a text node, never as HTML.
+'use strict';
+
+const ROOTS = ['Make public statement', 'Appeal', 'Express intent to cooperate', 'Consult', 'Engage in diplomatic cooperation',
+  'Engage in material cooperation', 'Provide aid', 'Yield', 'Investigate', 'Demand', 'Disapprove', 'Reject', 'Threaten',
+  'Protest', 'Exhibit force posture', 'Reduce relations', 'Coerce', 'Assault', 'Fight', 'Use unconventional mass violence'];
+const QUADS = { 1: ['Verbal cooperation', '#2e7d32'], 2: ['Material cooperation', '#1565c0'],
+  3: ['Verbal conflict', '#ef6c00'], 4: ['Material conflict', '#c62828'] };
+const ACLED = { 'Battles': '#c62828', 'Explosions/Remote violence': '#6a1b9a', 'Violence against civilians': '#ad1457',
+  'Protests': '#1565c0', 'Riots': '#ef6c00', 'Strategic developments': '#2e7d32' };
+const GREY = '#78909c';
+
+const state = { events: [], map: null, layer: null, boundaries: null, filters: {}, docs: [], docId: null, focus: null };
+
+// ---- small DOM helpers: text only
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+function svg(tag, attrs, ...children) {
+  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs || {})) if (v != null) e.setAttribute(k, v);
+  for (const c of children.flat()) if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+const $ = (s) => document.querySelector(s);
+function clear(e) { while (e.firstChild) e.firstChild.remove(); return e; }
+function say(msg, isError) { const s = $('#status'); s.textContent = msg; s.className = isError ? 'error' : 'muted'; }
+
+// ---- API
+function token() { return localStorage.getItem('faultline.token') || ''; }
+async function api(path, options) {
+  const o = Object.assign({ headers: {} }, options || {});
+  if (o.method && o.method !== 'GET') o.headers.Authorization = 'Bearer ' + token();
+  const r = await fetch(path, o);
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
+  return body;
+}
+function query() {
+  const p = new URLSearchParams();
+  for (const k of ['from', 'to', 'actor', 'root', 'status']) if (state.filters[k]) p.set(k, state.filters[k]);
+  p.set('limit', '5000');
+  return p.toString();
+}
+async function loadEvents() {
+  say('loading events...');
+  try {
+    const r = await api('/api/events?' + query());
+    state.events = r.events;
+    say(r.count + ' events' + (r.truncated ? ' (first ' + r.limit + ')' : ''));
+  } catch (e) { state.events = []; say(e.message, true); }
+  renderCurrent();
+}
+function label(a) { return a ? (a.name && a.name !== a.code ? a.name + ' (' + a.code + ')' : a.code) : '—'; }
+function color(e) {
+  if (state.filters.colorBy === 'acled') return ACLED[e.acled_type] || GREY;
+  return (QUADS[e.quad] || [null, GREY])[1];
+}
+
+// ---- views
+const VIEWS = ['map', 'timeline', 'network', 'claims', 'documents', 'review', 'add'];
+function route() {
+  const [view, arg] = (location.hash.slice(1) || 'map').split('/');
+  const v = VIEWS.includes(view) ? view : 'map';
+  for (const n of VIEWS) $('#view-' + n).hidden = n !== v;
+  document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.dataset.view === v));
+  $('#filters').hidden = !['map', 'timeline', 'network'].includes(v);
+  state.view = v;
+  state.arg = arg ? decodeURIComponent(arg) : null;
+  renderCurrent();
+}
+function renderCurrent() {
+  switch (state.view) {
+    case 'map': return renderMap();
+    case 'timeline': return renderTimeline();
+    case 'network': return renderNetwork();
+    case 'claims': return renderClaims();
+    case 'documents': return renderDocuments();
+    case 'review': return renderReview();
+    default: return null;
+  }
+}
+
+// ---- map, with a grid clustering of its own
+function initMap() {
+  state.map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([25, 30], 3);
+  state.map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  fetch('/boundaries.geojson').then((r) => r.json()).then((g) => {
+    state.boundaries = L.geoJSON(g, { interactive: false, style: { color: '#8a9bab', weight: 0.7, fillColor: '#fbfaf6', fillOpacity: 1 } })
+      .addTo(state.map);
+    state.boundaries.bringToBack();
+  });
+  state.layer = L.layerGroup().addTo(state.map);
+  state.map.on('zoomend moveend', drawMarkers);
+}
+let fitted = false;
+function renderMap() {
+  if (!state.map) initMap();
+  state.map.invalidateSize();
+  const located = state.events.filter((e) => e.location);
+  if (!fitted && located.length) {
+    fitted = true;
+    state.map.fitBounds(L.latLngBounds(located.map((e) => [e.location.lat, e.location.lon])).pad(0.2), { maxZoom: 7 });
+  }
+  drawMarkers();
+  legend();
+}
+function drawMarkers() {
+  if (!state.map || state.view !== 'map') return;
+  state.layer.clearLayers();
+  const cells = new Map();
+  const cell = 44;
+  for (const e of state.events) {
+    if (!e.location) continue;
+    const p = state.map.latLngToLayerPoint([e.location.lat, e.location.lon]);
+    const key = Math.floor(p.x / cell) + ':' + Math.floor(p.y / cell);
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key).push(e);
+  }
+  for (const group of cells.values()) {
+    if (group.length === 1) {
+      const e = group[0];
+      const m = L.circleMarker([e.location.lat, e.location.lon], { radius: 7 + Math.min(6, e.documents || 0),
+        color: '#fff', weight: 1.5, fillColor: color(e), fillOpacity: 0.9,
+        className: 'ev-marker ev-' + e.status + (e.review ? ' ev-reviewed' : '') });
+      m.bindTooltip(() => (e.date || '') + ' ' + (e.cameo_name || e.cameo));
+      m.on('click', () => showCard(e.id));
+      m.addTo(state.layer);
+    } else {
+      const lat = group.reduce((s, e) => s + e.location.lat, 0) / group.length;
+      const lon = group.reduce((s, e) => s + e.location.lon, 0) / group.length;
+      const icon = L.divIcon({ className: 'ev-cluster', html: '<div></div>', iconSize: [36, 36] });
+      const m = L.marker([lat, lon], { icon, keyboard: true, title: group.length + ' events' });
+      m.on('add', () => { const d = m.getElement().firstChild; d.textContent = String(group.length); });
+      m.on('click', () => {
+        const b = L.latLngBounds(group.map((e) => [e.location.lat, e.location.lon]));
+        if (b.getNorthEast().equals(b.getSouthWest())) state.map.setView(b.getCenter(), state.map.getMaxZoom());
+        else state.map.fitBounds(b.pad(0.3));
+      });
+      m.addTo(state.layer);
+    }
+  }
+}
+function legend() {
+  const l = clear($('#legend'));
+  const entries = state.filters.colorBy === 'acled' ? Object.entries(ACLED).map(([k, c]) => [k, c]).concat([['not an ACLED type', GREY]])
+    : Object.values(QUADS);
+  for (const [name, c] of entries) l.append(el('div', {}, el('span', { class: 'swatch', style: 'background:' + c }), name));
+}
+async function showCard(id) {
+  const card = $('#card');
+  card.hidden = false;
+  clear(card).append(el('p', { class: 'muted' }, 'loading...'));
+  let e;
+  try { e = await api('/api/events/' + encodeURIComponent(id)); } catch (x) { clear(card).append(el('p', { class: 'error' }, x.message)); return; }
+  clear(card);
+  card.dataset.event = e.id;
+  card.append(el('button', { class: 'close', title: 'close', onclick: () => { card.hidden = true; } }, '×'),
+    el('h3', {}, (e.cameo_name || 'CAMEO ' + e.cameo) + ' '), statusBadges(e),
+    el('dl', {},
+      el('dt', {}, 'Date'), el('dd', { class: 'f-date' }, e.date || '—'),
+      el('dt', {}, 'Actor 1'), el('dd', { class: 'f-actor1' }, label(e.actor1)),
+      el('dt', {}, 'Actor 2'), el('dd', { class: 'f-actor2' }, label(e.actor2)),
+      el('dt', {}, 'Type'), el('dd', { class: 'f-cameo' }, e.cameo + (e.acled_type ? ' · ' + e.acled_type : '') + (e.goldstein != null ? ' · Goldstein ' + e.goldstein : '')),
+      el('dt', {}, 'Place'), el('dd', { class: 'f-place' }, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : '—'),
+      el('dt', {}, 'Fatalities'), el('dd', { class: 'f-fatalities' }, e.fatalities == null ? '—' : String(e.fatalities)),
+      el('dt', {}, 'Reports'), el('dd', {}, e.reports.length + ' in ' + e.documents + ' document(s)')),
+    el('h4', {}, 'Evidence'));
+  for (const r of e.reports) {
+    card.append(el('div', { class: 'evidence' },
+      el('div', { class: 'muted' }, (r.outlet || 'unknown outlet') + (r.published ? ', ' + r.published : '') + (r.citation ? ' — citing ' + r.citation.outlet : '')),
+      el('mark', { class: 'hl-evidence' }, r.evidence ? r.evidence.text : ''),
+      el('div', {}, el('a', { href: '#documents/' + encodeURIComponent(r.document) + '/' }, 'open in document'))));
+  }
+  if (!e.reports.length && e.evidence) card.append(el('div', { class: 'evidence' }, el('mark', { class: 'hl-evidence' }, e.evidence.text)));
+  for (const c of e.claims) {
+    card.append(el('div', { class: 'evidence' }, el('strong', {}, c.stance === 'deny' ? 'Denial' : 'Claim'), ' by ',
+      label(c.claimant), ': ', el('mark', {}, c.evidence.text)));
+  }
+  card.append(el('p', {}, el('a', { href: '#review/' + encodeURIComponent(e.id), class: 'review-link' }, 'Review this event')));
+}
+function statusBadges(e) {
+  const s = el('span', {}, el('span', { class: 'badge ' + e.status }, e.status));
+  if (e.review) s.append(' ', el('span', { class: 'badge reviewed ' + e.review.state, title: 'by ' + e.review.reviewer + ' at ' + e.review.at },
+    'reviewed: ' + e.review.state));
+  return s;
+}
+
+// ---- timeline: stacked bars per period, escalation curve (Goldstein-weighted counts)
+function bucketOf(date, size) {
+  const d = new Date(date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date);
+  if (size === 'week') { const day = (d.getUTCDay() + 6) % 7; d.setUTCDate(d.getUTCDate() - day); }
+  return d.toISOString().slice(0, 10);
+}
+function dyad(e) { return (e.actor1 ? e.actor1.code : '?') + ' → ' + (e.actor2 ? e.actor2.code : '?'); }
+function renderTimeline() {
+  const size = $('#bucket').value, by = $('#stackBy').value;
+  const curveSel = $('#curveFor');
+  const options = new Set();
+  for (const e of state.events) { options.add('dyad:' + dyad(e)); if (e.location && e.location.country) options.add('region:' + e.location.country); }
+  const keep = curveSel.value;
+  clear(curveSel).append(el('option', { value: '' }, 'all events'));
+  for (const o of [...options].sort()) curveSel.append(el('option', { value: o }, o.replace(':', ': ')));
+  curveSel.value = keep;
+  const dated = state.events.filter((e) => e.date);
+  const buckets = new Map();
+  const keys = new Set();
+  for (const e of dated) {
+    const b = bucketOf(e.date, size);
+    const k = by === 'quad' ? (e.quad || 0) : e.root;
+    keys.add(k);
+    if (!buckets.has(b)) buckets.set(b, { counts: {}, curve: 0 });
+    const x = buckets.get(b);
+    x.counts[k] = (x.counts[k] || 0) + 1;
+    const inCurve = !curveSel.value || curveSel.value === 'dyad:' + dyad(e) || curveSel.value === 'region:' + (e.location && e.location.country);
+    if (inCurve && e.goldstein != null) x.curve += e.goldstein;
+  }
+  const s = clear($('#timeline'));
+  const W = s.clientWidth || 1200, H = s.clientHeight || 600, m = { l: 50, r: 50, t: 20, b: 40 };
+  const periods = [...buckets.keys()].sort();
+  const legendBox = clear($('#timeline-legend'));
+  if (!periods.length) { s.append(svg('text', { x: 20, y: 30 }, 'No dated events.')); return; }
+  const order = [...keys].sort();
+  const keyColor = (k) => by === 'quad' ? (QUADS[k] || [0, GREY])[1] : 'hsl(' + (Number(k) * 37 % 360) + ',55%,50%)';
+  const max = Math.max(...periods.map((p) => Object.values(buckets.get(p).counts).reduce((a, b) => a + b, 0)));
+  const curveVals = periods.map((p) => buckets.get(p).curve);
+  const cmax = Math.max(1, ...curveVals.map(Math.abs));
+  const bw = (W - m.l - m.r) / periods.length;
+  const y = (v) => H - m.b - (H - m.t - m.b) * v / max;
+  const yc = (v) => m.t + (H - m.t - m.b) * (1 - (v + cmax) / (2 * cmax));
+  s.append(svg('line', { x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b, stroke: '#99a' }));
+  s.append(svg('text', { x: 4, y: m.t + 10 }, String(max)), svg('text', { x: 4, y: H - m.b }, '0'));
+  s.append(svg('text', { x: W - m.r + 4, y: m.t + 10 }, '+' + cmax.toFixed(0)), svg('text', { x: W - m.r + 4, y: H - m.b }, '−' + cmax.toFixed(0)));
+  periods.forEach((p, i) => {
+    let acc = 0;
+    for (const k of order) {
+      const n = buckets.get(p).counts[k] || 0;
+      if (!n) continue;
+      const r = svg('rect', { x: m.l + i * bw + 1, width: Math.max(1, bw - 2), y: y(acc + n), height: y(acc) - y(acc + n), fill: keyColor(k), class: 'bar' });
+      r.append(svg('title', {}, p + ': ' + n + ' ' + (by === 'quad' ? (QUADS[k] || ['unknown'])[0] : 'root ' + k)));
+      s.append(r);
+      acc += n;
+    }
+    if (periods.length <= 40 || i % Math.ceil(periods.length / 20) === 0)
+      s.append(svg('text', { x: m.l + i * bw, y: H - m.b + 14 }, p.slice(5)));
+  });
+  const pts = periods.map((p, i) => (m.l + i * bw + bw / 2) + ',' + yc(buckets.get(p).curve)).join(' ');
+  s.append(svg('line', { x1: m.l, x2: W - m.r, y1: yc(0), y2: yc(0), stroke: '#ccd', 'stroke-dasharray': '3 3' }));
+  s.append(svg('polyline', { points: pts, fill: 'none', stroke: '#111', 'stroke-width': 2, class: 'curve' }));
+  for (const k of order) legendBox.append(el('span', {}, el('span', { class: 'swatch', style: 'background:' + keyColor(k) }),
+    by === 'quad' ? (QUADS[k] || ['unknown'])[0] : k + ' ' + (ROOTS[Number(k) - 1] || '')));
+  legendBox.append(el('span', {}, '— escalation curve: sum of Goldstein scores per ' + size + ' (' + (curveSel.value || 'all events') + '), right axis'));
+}
+
+// ---- actor network
+async function renderNetwork() {
+  const s = clear($('#network'));
+  const W = s.clientWidth || 1200, H = s.clientHeight || 650;
+  let relations = [];
+  try { relations = (await api('/api/relations')).relations; } catch (x) { say(x.message, true); }
+  const nodes = new Map(), edges = new Map();
+  const node = (a) => { if (!nodes.has(a.code)) nodes.set(a.code, { id: a.code, name: a.name, n: 0 }); return nodes.get(a.code); };
+  for (const e of state.events) {
+    if (!e.actor1 || !e.actor2 || e.actor1.code === e.actor2.code) continue;
+    node(e.actor1).n++; node(e.actor2).n++;
+    const k = e.actor1.code + '|' + e.actor2.code;
+    if (!edges.has(k)) edges.set(k, { a: e.actor1.code, b: e.actor2.code, n: 0, g: 0, gn: 0 });
+    const x = edges.get(k); x.n++; if (e.goldstein != null) { x.g += e.goldstein; x.gn++; }
+  }
+  const rel = [];
+  for (const r of relations) { if (!r.a.code || !r.b.code || r.a.code === r.b.code) continue; node(r.a); node(r.b); rel.push(r); }
+  const list = [...nodes.values()].sort((a, b) => b.n - a.n).slice(0, 80);
+  const keep = new Set(list.map((n) => n.id));
+  // a few rounds of a simple force layout from a circle
+  list.forEach((n, i) => { const t = 2 * Math.PI * i / list.length; n.x = W / 2 + Math.cos(t) * W * 0.33; n.y = H / 2 + Math.sin(t) * H * 0.38; });
+  const links = [...edges.values()].filter((e) => keep.has(e.a) && keep.has(e.b));
+  const byId = new Map(list.map((n) => [n.id, n]));
+  for (let it = 0; it < 200; it++) {
+    for (const a of list) for (const b of list) {
+      if (a === b) continue;
+      const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(100, dx * dx + dy * dy);
+      a.x += dx / d2 * 400; a.y += dy / d2 * 400;
+    }
+    for (const l of links) {
+      const a = byId.get(l.a), b = byId.get(l.b), dx = b.x - a.x, dy = b.y - a.y;
+      a.x += dx * 0.01; a.y += dy * 0.01; b.x -= dx * 0.01; b.y -= dy * 0.01;
+    }
+    for (const n of list) { n.x = Math.min(W - 60, Math.max(60, n.x)); n.y = Math.min(H - 30, Math.max(30, n.y)); }
+  }
+  const gColor = (g) => { const t = Math.max(-10, Math.min(10, g)) / 10; return t < 0 ? 'rgb(' + Math.round(120 + 110 * -t) + ',60,50)' : 'rgb(50,' + Math.round(110 + 100 * t) + ',80)'; };
+  const maxN = Math.max(1, ...links.map((l) => l.n));
+  for (const l of links) {
+    const a = byId.get(l.a), b = byId.get(l.b), mean = l.gn ? l.g / l.gn : 0;
+    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: gColor(mean), 'stroke-width': 1 + 7 * l.n / maxN, 'stroke-opacity': 0.75, class: 'edge' });
+    line.append(svg('title', {}, l.a + ' → ' + l.b + ': ' + l.n + ' events, mean Goldstein ' + mean.toFixed(1)));
+    s.append(line);
+  }
+  for (const r of rel) {
+    const a = byId.get(r.a.code), b = byId.get(r.b.code);
+    if (!a || !b) continue;
+    const hostile = /host|enem|oppos|war|rival/i.test(r.kind);
+    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: hostile ? '#b71c1c' : '#1b5e20', 'stroke-width': 2, 'stroke-dasharray': '6 4', class: 'relation' });
+    line.append(svg('title', {}, r.kind + ': ' + r.a.code + ' – ' + r.b.code));
+    s.append(line);
+  }
+  const maxNode = Math.max(1, ...list.map((n) => n.n));
+  for (const n of list) {
+    const g = svg('g', { class: 'node' });
+    g.append(svg('circle', { cx: n.x, cy: n.y, r: 5 + 14 * Math.sqrt(n.n / maxNode), fill: '#1d2b3a', 'fill-opacity': 0.85 }),
+      svg('text', { x: n.x + 8, y: n.y - 8 }, n.id));
+    g.append(svg('title', {}, (n.name || n.id) + ': ' + n.n + ' events'));
+    s.append(g);
+  }
+  if (!list.length) s.append(svg('text', { x: 20, y: 30 }, 'No dyads among the events shown.'));
+  const lg = clear($('#network-legend'));
+  lg.append(el('span', {}, 'Edges: dyads, width = events, color = mean Goldstein (red conflict, green cooperation).'),
+    el('span', {}, 'Dashed: stated relations (green alliance, red hostility).'));
+}
+
+// ---- claims board
+async function renderClaims() {
+  const box = clear($('#claims'));
+  let r;
+  try { r = await api('/api/claims?contested=true'); } catch (x) { box.append(el('p', { class: 'error' }, x.message)); return; }
+  if (!r.pairs.length) { box.append(el('p', { class: 'muted' }, 'No contested events.')); return; }
+  for (const p of r.pairs) {
+    const pair = el('div', { class: 'pair' });
+    pair.append(side(p.claim, 'Claim'), side(p.denial, 'Denial'));
+    box.append(el('h3', {}, 'Event ', p.event ? el('a', { href: '#review/' + encodeURIComponent(p.event) }, p.event) : '(unlinked)'), pair);
+  }
+}
+function side(c, title) {
+  const d = el('div', { class: 'side ' + (c && c.stance === 'deny' ? 'deny' : 'assert') });
+  if (!c) { d.append(el('h4', {}, title), el('p', { class: 'muted' }, 'not found')); return d; }
+  d.append(el('h4', {}, title + ' — ' + label(c.claimant)),
+    el('div', { class: 'muted' }, 'Source: ' + (c.source || '—') + ' · Date: ' + (c.date || '—') + ' · in ' + (c.outlet || 'unknown outlet')));
+  const ctx = c.context || { before: '', evidence: c.evidence.text, after: '' };
+  d.append(el('p', { class: 'context' }, ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence), ctx.after),
+    el('a', { href: '#documents/' + encodeURIComponent(c.document) }, 'open document'));
+  return d;
+}
+
+// ---- document view
+async function renderDocuments() {
+  const list = clear($('#doclist'));
+  try { state.docs = (await api('/api/documents?limit=500')).documents; } catch (x) { list.append(el('li', { class: 'error' }, x.message)); return; }
+  const id = state.arg || (state.docs[0] && state.docs[0].id);
+  for (const d of state.docs) {
+    list.append(el('li', { class: d.id === id ? 'active' : '', 'data-id': d.id, onclick: () => { location.hash = '#documents/' + encodeURIComponent(d.id); } },
+      el('strong', {}, d.title || d.id), el('div', { class: 'muted' }, (d.outlet || '') + ' ' + (d.published || '') + ' · ' + d.events + ' events')));
+  }
+  const box = clear($('#document'));
+  if (!id) { box.append(el('p', { class: 'muted' }, 'No documents yet.')); return; }
+  let d;
+  try { d = await api('/api/documents/' + encodeURIComponent(id)); } catch (x) { box.append(el('p', { class: 'error' }, x.message)); return; }
+  box.append(el('h2', { class: 'doc-title' }, d.title || d.id), el('p', { class: 'muted' }, (d.outlet || 'unknown outlet') + ' · ' + (d.published || 'undated')));
+  const legendBox = el('p', { class: 'legend inline' },
+    el('span', { class: 'hl-event' }, 'event'), el('span', { class: 'hl-actor' }, 'actor'), el('span', { class: 'hl-place' }, 'place'),
+    el('span', { class: 'hl-quote' }, 'quote'), el('span', { class: 'hl-citation' }, 'citation'));
+  box.append(legendBox, highlighted(d));
+  const events = el('ul', {});
+  for (const e of d.events) events.append(el('li', {}, el('span', { class: 'badge ' + e.status }, e.status), ' ', e.date || '', ' ',
+    e.cameo_name || e.cameo, ': ', label(e.actor1), ' → ', label(e.actor2), e.location ? ' @ ' + e.location.name : ''));
+  box.append(el('h3', {}, d.events.length + ' events'), events);
+}
+function highlighted(d) {
+  const text = d.text, n = text.length;
+  const spans = [];
+  const add = (s, e, cls, title) => { if (s >= 0 && e > s && e <= n) spans.push({ s, e, cls, title }); };
+  for (const e of d.events) if (e.evidence) add(e.evidence.start, e.evidence.end, 'hl-event', (e.cameo_name || e.cameo) + ' (' + e.status + ')');
+  for (const a of d.actors) add(a.start, a.end, 'hl-actor', a.actor ? a.actor.code : '');
+  for (const q of d.quotes) add(q.start, q.end, 'hl-quote', q.speaker ? 'quote: ' + q.speaker.name : 'quote');
+  for (const c of d.citations) add(c.start, c.end, 'hl-citation', 'citation: ' + c.outlet);
+  for (const p of d.places) {   // places carry no offsets: mark each occurrence of the name as written
+    if (!p.name || p.name.length < 3) continue;
+    let i = text.indexOf(p.name);
+    while (i >= 0) { add(i, i + p.name.length, 'hl-place', p.canonical + (p.country ? ', ' + p.country : '')); i = text.indexOf(p.name, i + p.name.length); }
+  }
+  const cuts = new Set([0, n]);
+  for (const s of spans) { cuts.add(s.s); cuts.add(s.e); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = el('div', { class: 'doctext' });
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const on = spans.filter((s) => s.s <= a && s.e >= b);
+    const piece = text.slice(a, b);
+    if (!on.length) { out.append(document.createTextNode(piece)); continue; }
+    out.append(el('span', { class: on.map((s) => s.cls).join(' '), title: on.map((s) => s.title).filter(Boolean).join('; ') }, piece));
+  }
+  return out;
+}
+
+// ---- review
+async function renderReview() {
+  const box = clear($('#review'));
+  const id = state.arg;
+  if (!id) {
+    box.append(el('h2', {}, 'Review'), el('p', { class: 'muted' }, 'Pick an event on the map, or one of these:'));
+    const ul = el('ul', {});
+    for (const e of state.events.slice(0, 200)) ul.append(el('li', {}, el('a', { href: '#review/' + encodeURIComponent(e.id) }, e.id),
+      ' ', e.date || '', ' ', e.cameo_name || e.cameo, ' ', e.review ? '(reviewed: ' + e.review.state + ')' : ''));
+    box.append(ul);
+    return;
+  }
+  let e;
+  try { e = await api('/api/events/' + encodeURIComponent(id)); } catch (x) { box.append(el('p', { class: 'error' }, x.message)); return; }
+  box.append(el('h2', {}, 'Review event ', el('code', {}, e.id), ' '), statusBadges(e));
+  box.append(el('div', { class: 'evidence' }, el('mark', { class: 'hl-evidence' }, e.evidence ? e.evidence.text : '')));
+  const field = (name, lbl, value, ph) => el('label', {}, lbl + ' ', el('input', { type: 'text', name, value: value == null ? '' : String(value), placeholder: ph || '' }));
+  const form = el('form', { class: 'review-form', id: 'review-form' },
+    el('fieldset', {}, el('legend', {}, 'Decision'),
+      ...['confirm', 'correct', 'reject'].map((a) => el('label', {}, el('input', { type: 'radio', name: 'action', value: a, checked: a === 'correct' ? 'checked' : null }), ' ' + a))),
+    field('cameo', 'Type (CAMEO code)', e.cameo), field('actor1', 'Actor 1 (code)', e.actor1 && e.actor1.code),
+    field('actor2', 'Actor 2 (code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
+    field('date', 'Date', e.date, 'YYYY-MM-DD'), field('fatalities', 'Fatalities', e.fatalities),
+    field('reviewer', 'Reviewer', localStorage.getItem('faultline.reviewer') || ''),
+    el('button', { type: 'submit' }, 'Save review'), ' ', el('span', { id: 'review-status', role: 'status' }));
+  const original = { cameo: e.cameo, actor1: e.actor1 && e.actor1.code, actor2: e.actor2 && e.actor2.code,
+    place: e.location && e.location.name, date: e.date, fatalities: e.fatalities == null ? '' : String(e.fatalities) };
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const f = new FormData(form), action = f.get('action'), corrections = {};
+    if (action === 'correct') for (const k of Object.keys(original)) {
+      const v = (f.get(k) || '').trim();
+      if (v !== (original[k] == null ? '' : String(original[k])) && v !== '') corrections[k] = v;
+    }
+    localStorage.setItem('faultline.reviewer', f.get('reviewer'));
+    const st = $('#review-status');
+    try {
+      await api('/api/events/' + encodeURIComponent(id) + '/review', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reviewer: f.get('reviewer'), action, corrections: action === 'correct' ? corrections : null }) });
+      st.textContent = 'saved'; st.className = 'ok';
+      renderReview();
+    } catch (x) { st.textContent = x.message; st.className = 'error'; }
+  });
+  box.append(form);
+  if (e.review) {
+    const h = el('ul', { class: 'history' });
+    for (const [k, c] of Object.entries(e.review.corrections))
+      h.append(el('li', { class: 'correction', 'data-field': k }, k + ': ' + (c.coded == null ? '—' : String(c.coded)) + ' → ' + c.value + ' (by ' + c.reviewer + ', ' + c.at + ')'));
+    box.append(el('h3', {}, 'Review: ' + e.review.state + ' by ' + e.review.reviewer + ' at ' + e.review.at), h);
+  }
+}
+
+// ---- add an article
+function initAdd() {
+  const form = $('#add-form');
+  form.file.addEventListener('change', async () => {
+    const file = form.file.files[0];
+    if (file) { form.text.value = await file.text(); form.dataset.format = /\.html?$/i.test(file.name) ? 'html' : 'text'; }
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const st = $('#add-status');
+    st.textContent = 'extracting... (the first article loads the language models)';
+    st.className = 'muted';
+    const body = { text: form.text.value, title: form.title.value || null, outlet: form.outlet.value || null,
+      published: form.published.value || null, format: form.dataset.format || 'text' };
+    try {
+      const d = await api('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      st.textContent = (d.created ? 'stored: ' : 'already stored: ') + d.events.length + ' events, ' + d.claims.length + ' claims';
+      st.className = 'ok';
+      form.dataset.format = '';
+      await loadEvents();
+      location.hash = '#documents/' + encodeURIComponent(d.id);
+    } catch (x) { st.textContent = x.message; st.className = 'error'; }
+  });
+}
+
+// ---- start
+function init() {
+  const rootSel = document.querySelector('#filters select[name=root]');
+  ROOTS.forEach((n, i) => { const c = String(i + 1).padStart(2, '0'); rootSel.append(el('option', { value: c }, c + ' ' + n)); });
+  const t = $('#token');
+  t.value = token();
+  t.addEventListener('change', () => localStorage.setItem('faultline.token', t.value.trim()));
+  $('#filters').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const f = new FormData($('#filters'));
+    state.filters = Object.fromEntries([...f.entries()].map(([k, v]) => [k, String(v).trim()]));
+    loadEvents();
+  });
+  $('#filters').colorBy.addEventListener('change', () => { state.filters.colorBy = $('#filters').colorBy.value; renderCurrent(); });
+  for (const id of ['#bucket', '#stackBy', '#curveFor']) $(id).addEventListener('change', renderTimeline);
+  window.addEventListener('hashchange', route);
+  window.addEventListener('resize', () => { if (state.view === 'timeline') renderTimeline(); if (state.view === 'network') renderNetwork(); });
+  initAdd();
+  route();
+  loadEvents();
+}
+init();

@@ -1,0 +1,165 @@
+package org.faultline.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The web app in a real headless Chromium: map markers, evidence, a correction that persists, an inert script. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebE2ETest {
+    private static WebFixture web;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), Browser.missing());
+        web = WebFixture.get();
+        browser = Browser.start();
+        browser.get(web.base + "/");
+        js("localStorage.setItem('faultline.token', arguments[0]);", web.token);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebDriverWait waiting(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private static void open(String hash) {
+        browser.get(web.base + "/" + hash);
+    }
+
+    /** Clicks clusters (which zoom in) until a single event marker shows, and returns it. */
+    private static WebElement someMarker() {
+        for (int i = 0; i < 8; i++) {
+            List<WebElement> markers = browser.findElements(By.cssSelector("path.ev-marker"));
+            if (!markers.isEmpty()) return markers.get(0);
+            browser.findElements(By.cssSelector(".ev-cluster")).get(0).click();
+            waiting(5).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
+        }
+        throw new AssertionError("no single event marker after zooming in");
+    }
+
+    @Test
+    @Order(1)
+    void sampleCorpusShowsMarkersOnTheMap() {
+        open("#map");
+        waiting(20).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
+        long count = (Long) js("return state.events.filter(e => e.location).length;");
+        assertTrue(count > 5, "events with places loaded: " + count);
+        String onMap = "return document.querySelectorAll('path.ev-marker').length + [...document.querySelectorAll('.ev-cluster')]"
+                + ".reduce((s, c) => s + Number(c.textContent), 0);";
+        waiting(10).until(d -> ((Long) js(onMap)) == count);   // markers are redrawn while the map settles
+        assertEquals(count, (Long) js(onMap), "every located event is on the map, alone or in a cluster");
+        assertTrue(browser.findElements(By.cssSelector("path.leaflet-interactive, .leaflet-overlay-pane path")).size() > 100,
+                "the offline country boundaries are drawn");
+    }
+
+    @Test
+    @Order(2)
+    void anEventShowsItsEvidenceHighlighted() throws Exception {
+        open("#map");
+        waiting(20).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
+        someMarker().click();
+        WebElement mark = waiting(10).until(d -> d.findElements(By.cssSelector("#card mark.hl-evidence")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        String id = browser.findElement(By.id("card")).getAttribute("data-event");
+        var event = new ObjectMapper().readTree(web.get("/api/events/" + id).body());
+        String expected = event.get("reports").get(0).get("evidence").get("text").asText();
+        assertEquals(expected, mark.getText().strip().replaceAll("\\s+", " ").equals(expected.strip().replaceAll("\\s+", " "))
+                ? expected : mark.getText(), "the card highlights the event's evidence sentence");
+        assertFalse(expected.isBlank());
+        assertEquals("rgba(255, 224, 102, 1)", mark.getCssValue("background-color"), "evidence is highlighted");
+    }
+
+    @Test
+    @Order(3)
+    void aCorrectionPersistsAcrossReload() {
+        open("#map");
+        waiting(20).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
+        someMarker().click();
+        waiting(10).until(d -> d.findElement(By.cssSelector("#card .review-link")).isDisplayed());
+        String id = browser.findElement(By.id("card")).getAttribute("data-event");
+        browser.findElement(By.cssSelector("#card .review-link")).click();
+        WebElement fatalities = waiting(10).until(d -> d.findElement(By.cssSelector("#review-form input[name=fatalities]")));
+        fatalities.clear();
+        fatalities.sendKeys("42");
+        WebElement cameo = browser.findElement(By.cssSelector("#review-form input[name=cameo]"));
+        cameo.clear();
+        cameo.sendKeys("1823");
+        WebElement reviewer = browser.findElement(By.cssSelector("#review-form input[name=reviewer]"));
+        reviewer.clear();
+        reviewer.sendKeys("e2e-analyst");
+        browser.findElement(By.cssSelector("#review-form input[value=correct]")).click();
+        browser.findElement(By.cssSelector("#review-form button[type=submit]")).click();
+        waiting(10).until(d -> !d.findElements(By.cssSelector(".correction[data-field=fatalities]")).isEmpty());
+
+        browser.navigate().refresh();
+        WebElement after = waiting(10).until(d -> d.findElement(By.cssSelector("#review-form input[name=fatalities]")));
+        assertEquals("42", after.getAttribute("value"));
+        assertEquals("1823", browser.findElement(By.cssSelector("#review-form input[name=cameo]")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("#view-review h3")).getText().contains("corrected by e2e-analyst"));
+        assertTrue(browser.findElement(By.cssSelector("#view-review .badge.reviewed")).getText().contains("corrected"));
+        assertTrue(browser.getCurrentUrl().endsWith("#review/" + id));
+
+        open("#map");   // the map card shows the corrected value too
+        waiting(20).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.length > 0"));
+        js("showCard(arguments[0]);", id);
+        waiting(10).until(d -> d.findElement(By.cssSelector("#card .f-fatalities")).getText().equals("42"));
+    }
+
+    @Test
+    @Order(4)
+    void aScriptPayloadIsRenderedInert() {
+        open("#add");
+        WebElement text = waiting(10).until(d -> d.findElement(By.cssSelector("#add-form textarea[name=text]")));
+        String payload = "GAZA CITY, May 4, 2024 - Israeli aircraft struck a school in Gaza City on Saturday, killing nine people, "
+                + "the health ministry said. <script>window.__pwned = 1;</script> <img src=x onerror=\"window.__pwned = 2\"> "
+                + "The army said it had targeted a command post.";
+        js("arguments[0].value = arguments[1];", text, payload);
+        js("arguments[0].value = arguments[1];", browser.findElement(By.cssSelector("#add-form input[name=title]")),
+                "Strike <b onmouseover=\"window.__pwned=3\">report</b>");
+        browser.findElement(By.cssSelector("#add-form button[type=submit]")).click();
+        WebElement doc = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(d -> d.getCurrentUrl().contains("#documents/") ? d.findElements(By.cssSelector("#document .doctext")).stream()
+                        .findFirst().orElse(null) : null);
+        waiting(10).until(d -> doc.getText().contains("window.__pwned = 1"));
+        assertTrue(doc.getText().contains("<script>window.__pwned = 1;</script>"), "the markup shows as text");
+        assertTrue(doc.getText().contains("<img src=x onerror="));
+        assertTrue(browser.findElement(By.cssSelector("#document .doc-title")).getText().contains("<b onmouseover="));
+        assertTrue(browser.findElements(By.cssSelector("#document script, #document img, #document b")).isEmpty(),
+                "no element was made from the article");
+        assertNull(js("return window.__pwned === undefined ? null : window.__pwned;"), "the payload never ran");
+        assertFalse(browser.findElements(By.cssSelector("#document .hl-event")).isEmpty(), "the strike is highlighted as an event");
+    }
+
+    static WebDriver driver() {
+        return browser;
+    }
+}
