@@ -5,6 +5,7 @@ import org.faultline.export.ExportFormat;
 import org.faultline.ingest.InputFormat;
 import org.faultline.ingest.Inputs;
 import org.faultline.ingest.ReadOptions;
+import org.faultline.ingest.WebInputs;
 import org.faultline.model.Document;
 import org.faultline.model.ReadResult;
 import org.faultline.store.MergedEvent;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,8 @@ import java.util.stream.Stream;
 
 /** {@code faultline ingest PATH...}: reads, codes and stores articles; a document already stored is skipped. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads articles (text, HTML, JSONL; directories recursively), codes them and stores each",
-                "document with its extraction in one transaction. A text already stored is skipped, so re-running",
+        description = {"Reads articles (text, HTML, JSONL, RSS/Atom feeds; directories recursively; http(s) addresses of",
+                "feeds and web pages), codes them and stores each document with its extraction in one transaction. A text already stored is skipped, so re-running",
                 "an interrupted ingest finishes it. Bad inputs are reported with file and reason and skipped."})
 final class IngestCommand implements Callable<Integer> {
     /** --data / --db, shared by every command that touches the store. */
@@ -85,15 +87,20 @@ final class IngestCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out, err;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories; '-' reads standard input.")
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*",
+            description = "Files, directories, or http(s) addresses of feeds or web pages; '-' reads standard input.")
     List<String> paths;
 
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html", defaultValue = "auto",
-            description = "How to read the inputs (default: by extension, then content).")
+    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html|feed", defaultValue = "auto",
+            description = "How to read the inputs (default: by extension, then content; .rss, .atom and feed-rooted .xml are feeds).")
     String inputFormat;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Time limit for connecting to and reading each address (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
 
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Add TABARI/PETRARCH dictionaries from DIR.")
     Path dictionaries;
@@ -109,9 +116,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputFormat format = InputFormat.named(inputFormat);
+        boolean feeds = inputFormat.trim().equalsIgnoreCase("feed");
+        InputFormat format = feeds ? InputFormat.AUTO : InputFormat.named(inputFormat);
+        if (timeoutSeconds < 1) throw new IllegalArgumentException("timeout " + timeoutSeconds + " s is not positive");
+        WebInputs webInputs = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<String> files = new ArrayList<>();
-        for (String p : paths) files.addAll(expand(p));
+        for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));
         Faultline pipeline = Faultline.create(dictionaries);
         int stored = 0, duplicates = 0, failed = 0;
         try (Store s = store.open()) {
@@ -119,7 +129,11 @@ final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, !noProgress);
             int done = 0;
             for (String file : files) {
-                for (ReadResult r : Inputs.read(file, format, in, ReadOptions.defaults())) {
+                boolean web = WebInputs.isUrl(file) || (!file.equals("-")
+                        && (feeds || (format == InputFormat.AUTO && WebInputs.isFeedFile(Path.of(file)))));
+                List<ReadResult> read = web ? webInputs.read(file, ReadOptions.defaults())
+                        : Inputs.read(file, format, in, ReadOptions.defaults());
+                for (ReadResult r : read) {
                     if (!r.ok()) {
                         failed++;
                         progress.finish();

@@ -10,20 +10,24 @@ import java.util.Set;
 /** Finds the actor a noun phrase of the parse names, from the actor mentions of its sentence. */
 final class ActorLocator {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its", "their", "his", "her", "them", "him");
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "i", "us", "our", "me", "my");
     private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "we", "both");
     private static final String[] OUTSIDE_PHRASE = {"acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep"};
 
     private final List<ActorMention> all;
     private final java.util.function.IntFunction<String> contextCountry;
     private final java.util.function.BiFunction<Integer, Integer, String> gapText;
+    private final java.util.function.IntFunction<Actor> speakerAt;
 
     /**
      * @param contextCountry the country a sentence's unattached "rebels" or "the army" most likely belong to:
      *                       where the sentence's places are, else the article's most named country
      */
     ActorLocator(List<ActorMention> all, java.util.function.IntFunction<String> contextCountry,
-                 java.util.function.BiFunction<Integer, Integer, String> gapText) {
+                 java.util.function.BiFunction<Integer, Integer, String> gapText,
+                 java.util.function.IntFunction<Actor> speakerAt) {
         this.all = all;
+        this.speakerAt = speakerAt;
         this.contextCountry = contextCountry;
         this.gapText = gapText;
     }
@@ -55,6 +59,11 @@ final class ActorLocator {
 
     private Actor namedActor(ParseTree t, int head) {
         if (head < 0) return null;
+        if (FIRST_PERSON.contains(t.word(head))) {
+            // "We killed 50 soldiers," the spokesman said: inside a quotation, "we" is its speaker
+            Actor speaker = speakerAt.apply(t.begin(head));
+            if (speaker != null) return speaker;
+        }
         if (PRONOUNS.contains(t.word(head))) return antecedent(t, head);
         // relative pronouns stand for the noun their clause modifies
         if (t.pos(head).startsWith("W") || t.word(head).equals("that")) {

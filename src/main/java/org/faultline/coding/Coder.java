@@ -57,7 +57,9 @@ public final class Coder {
     public Document code(Mentions m) {
         String docId = m.article().id();
         String text = m.article().text();
-        ActorLocator locator = new ActorLocator(m.actors(), contextCountries(m), (from, to) -> text.substring(from, Math.max(from, to)));
+        ActorLocator locator = new ActorLocator(m.actors(), contextCountries(m), (from, to) -> text.substring(from, Math.max(from, to)),
+                offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
+                        .map(Quote::speaker).findFirst().orElse(null));
         EventFinder finder = new EventFinder(verbs, cues, locator);
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -71,7 +73,9 @@ public final class Coder {
             List<Frames.Frame> frames = Frames.find(t, cues, locator, finder);
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
-            for (RawEvent raw : finder.find(ctx)) {
+            for (RawEvent found : finder.find(ctx)) {
+                RawEvent raw = asThreat(t, found, frames);
+                if (selfDenied(t, raw, frames)) continue;
                 Event e = settle(docId, ctx, raw, frames, fatalities, m);
                 if (events.stream().anyMatch(x -> x.id().equals(e.id())) || here.stream().anyMatch(x -> x.id().equals(e.id()))) continue;
                 here.add(e);
@@ -158,6 +162,32 @@ public final class Coder {
             if (best == null || c.evidence().start() < best.evidence().start()) best = c;
         }
         return best;
+    }
+
+    /**
+     * "Sarea said they would continue their attacks": force announced by the side that would use it is a threat
+     * (CAMEO 138), which has happened, not a forecast attack.
+     */
+    private RawEvent asThreat(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
+        int root = Integer.parseInt(raw.code().substring(0, 2));
+        if (root < 18 || !forecast(t, raw.token()) || raw.actor1() == null) return raw;
+        for (Frames.Frame f : frames) {
+            if (f.deny() || !f.covers(t, raw.token()) || f.reporter() == null) continue;
+            if (java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) {
+                return new RawEvent(f.verb(), "138", raw.actor1(), raw.actor2(), raw.nominal());
+            }
+        }
+        return raw;
+    }
+
+    /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
+    private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
+        if (raw.actor1() == null) return false;
+        for (Frames.Frame f : frames) {
+            if (f.deny() && f.scope() >= 0 && f.covers(t, raw.token()) && f.reporter() != null
+                    && java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) return true;
+        }
+        return false;
     }
 
     /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */

@@ -20,10 +20,12 @@ import java.util.Set;
  */
 final class EventFinder {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("against", "on", "at", "with", "to", "upon", "toward", "towards", "into", "from");
+    private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("against", "on", "at", "with", "to", "upon", "toward",
+            "towards", "into", "from", "near", "off");
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
     private static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 
+    static final boolean TRACE = Boolean.getBoolean("faultline.trace");
     static boolean NOMINAL = !Boolean.getBoolean("faultline.noNominal");
     private final VerbLexicon verbs;
     private final CueLexicon cues;
@@ -71,24 +73,38 @@ final class EventFinder {
                 || (v + 1 < t.size() && t.word(v + 1).equals("that")))) return;
         VerbEntry entry = null;
         int targetHead = -1;
+        // the most specific entry that fits, unless its target names no one and a later one's does
+        // ("appealed to Cameroon for help": "appeal for" fits first, "appeal to" finds the target)
         for (VerbEntry e : verbs.verbs(t.lemma(v))) {
             int tgt = fits(t, v, e);
-            if (tgt != Integer.MIN_VALUE) {
+            if (tgt == Integer.MIN_VALUE) continue;
+            boolean named = tgt >= 0 && (locator.actorOf(t, tgt) != null || !firstActorInPhrase(t, tgt).isEmpty());
+            if (entry == null) {
                 entry = e;
                 targetHead = tgt;
+            }
+            if (named || e.targetPreps().isEmpty()) {
+                if (named && targetHead >= 0 && locator.actorOf(t, targetHead) == null && firstActorInPhrase(t, targetHead).isEmpty()) {
+                    entry = e;
+                    targetHead = tgt;
+                }
                 break;
             }
         }
+        if (TRACE) System.err.println("verb " + t.word(v) + " entry=" + entry + " target=" + targetHead);
         if (entry == null) return;
-        // "X said", "X told Reuters", "X denied": statements and denials are claims, not events
-        if (entry.code().startsWith("01") && (cues.contains(CueKind.REPORT, t.lemma(v)) || cues.contains(CueKind.DENY, t.lemma(v)))) return;
+        // "X said that ...", "X told Reuters", "X denied": statements and denials are claims, not events
+        boolean speech = cues.contains(CueKind.REPORT, t.lemma(v)) || cues.contains(CueKind.DENY, t.lemma(v));
+        if (entry.code().startsWith("01") && speech) return;
+        // a denial is a claim against another account, never an event of its own
+        if (entry.code().startsWith("016")) return;
         int obj = t.child(v, "obj");
         if (obj >= 0 && !entry.objects().isEmpty() && !anyObject(entry)) consumedNouns.add(obj);
 
         boolean passive = t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0;
         List<Actor> sources;
         List<Actor> targets;
-        if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && !t.relIs(targetHead, "obj")) {
+        if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && t.preposition(targetHead).equals("under")) {
             // "positions came under (Azerbaijani) fire": the subject suffers, the noun's modifier acts
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
@@ -150,6 +166,12 @@ final class EventFinder {
             if (!t.word(i).equals(want) && !t.lemma(i).equals(want)) return false;
         }
         return true;
+    }
+
+    /** "used chemical weapons": a listed word may also be the object's compound or adjective. */
+    private static boolean modifiedBy(ParseTree t, int noun, Set<String> words) {
+        for (int c : t.children(noun, "compound", "amod")) if (words.contains(t.lemma(c)) || words.contains(t.word(c))) return true;
+        return false;
     }
 
     private static boolean anyObject(VerbEntry e) {
@@ -219,7 +241,7 @@ final class EventFinder {
         } else if (!e.objects().isEmpty()) {
             int o = obj;
             if (o < 0) o = t.child(v, "nsubj:pass");
-            if (o < 0 || !e.objects().contains(t.lemma(o))) {
+            if (o < 0 || !(e.objects().contains(t.lemma(o)) || modifiedBy(t, o, e.objects()))) {
                 // "came under fire": the listed noun is the object of the listed preposition
                 int under = e.targetPreps().isEmpty() ? -1 : obliqueWith(t, v, e.targetPreps());
                 if (under >= 0 && e.objects().contains(t.lemma(under))) return under;
@@ -241,20 +263,55 @@ final class EventFinder {
             // "sign an agreement with X", "open fire on X"
             int tgt = obliqueWith(t, v, DEFAULT_TARGET_PREPS);
             if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, DEFAULT_TARGET_PREPS);
-            return tgt;
+            // "shelled Azerbaijani positions": the object is the thing hit, and its owner the target
+            if (tgt < 0 && obj >= 0 && verbs.nouns(t.lemma(obj)).isEmpty()) tgt = obj;
+            return tgt >= 0 ? tgt : complementTarget(t, v);
         }
         if (obj >= 0) return obj;
         int iobj = t.child(v, "iobj");
         if (iobj >= 0) return iobj;
-        return obliqueWith(t, v, DEFAULT_TARGET_PREPS);
+        int tgt = obliqueWith(t, v, DEFAULT_TARGET_PREPS);
+        return tgt >= 0 ? tgt : complementTarget(t, v);
     }
 
-    private static int obliqueWith(ParseTree t, int head, Set<String> preps) {
+    /** "pledged to provide boats to the Philippines": the target of the act it commits to. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "hour", "hours", "time");
+
+    private static boolean temporal(ParseTree t, int i) {
+        return TIME_WORDS.contains(t.word(i)) || t.pos(i).equals("CD");
+    }
+
+    private int complementTarget(ParseTree t, int v) {
+        int x = t.child(v, "xcomp");
+        if (x < 0) return -1;
+        int obj = t.child(x, "obj");
+        int tgt = obliqueWith(t, x, DEFAULT_TARGET_PREPS);
+        if (tgt >= 0) return tgt;
+        return obj;
+    }
+
+    private static boolean isOutlet(Actor a) {
+        return a != null && "MED".equals(a.sector());
+    }
+
+    /**
+     * The object of a preposition from {@code preps} under {@code head}: the first that names an actor, else the
+     * first that is not a time ("on Monday", "in May").
+     */
+    private int obliqueWith(ParseTree t, int head, Set<String> preps) {
+        int fallback = -1;
         for (int c : t.children(head, "obl", "nmod")) {
-            if (t.relIs(c, "obl:tmod", "nmod:poss", "obl:npmod")) continue;
+            if (t.relIs(c, "obl:tmod", "nmod:poss", "obl:npmod") || temporal(t, c)) continue;
             String p = t.preposition(c);
-            if (!p.isEmpty() && (preps.contains(p) || preps.contains(p.substring(p.lastIndexOf(' ') + 1)))) return c;
+            if (!p.isEmpty() && (preps.contains(p) || preps.contains(p.substring(p.lastIndexOf(' ') + 1)))) {
+                if (locator.actorOf(t, c) != null) return c;
+                if (fallback < 0) fallback = c;
+            }
         }
+        if (fallback >= 0) return fallback;
         // "calling on Russia to take measures", parsed as a clause "on Russia to take": its subject is the target
         for (int c : t.children(head, "advcl", "ccomp", "xcomp")) {
             int subj = t.child(c, "nsubj");
@@ -369,6 +426,11 @@ final class EventFinder {
             }
         }
         if (source == null && targets.isEmpty()) return;
+        // "until the siege on Gaza is lifted": an act with no named doer counts only where the sentence reports it
+        if (source == null) {
+            int h2 = t.head(n);
+            if (h2 >= 0 && t.head(h2) >= 0 && !cues.contains(CueKind.REPORT, t.lemma(h2))) return;
+        }
         // a nominal act on no one is only worth coding when it is violence, protest or a show of force
         if ((source == null || targets.isEmpty()) && needsTarget(entry.code().substring(0, 2))) return;
         if (targets.isEmpty()) targets.add(null);

@@ -2,6 +2,10 @@ package org.faultline.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.faultline.model.Actor;
+import org.faultline.model.Event;
+import org.faultline.model.PartialDate;
+import org.faultline.model.Place;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,19 +17,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A generated corpus: the articles and the answer key of incidents they report. */
-public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents) {
+/**
+ * A generated corpus: the articles, the incidents they report, and the answer key of every event they express
+ * (each incident, and each accusation or demand about one).
+ */
+public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents, List<KnownEvent> events) {
     public static final String ARTICLES_FILE = "articles.jsonl";
     public static final String KEY_FILE = "incidents.jsonl";
+    public static final String EVENTS_FILE = "events.jsonl";
 
     public Corpus {
         articles = List.copyOf(articles);
         incidents = List.copyOf(incidents);
+        events = List.copyOf(events);
     }
 
     /**
      * Writes {@code articles.jsonl} (one record per article: id, text, date, outlet, title, url, as
-     * {@code faultline ingest} reads it) and the answer key {@code incidents.jsonl} into {@code dir}.
+     * {@code faultline ingest} reads it), the incidents {@code incidents.jsonl} and the answer key of known events
+     * {@code events.jsonl} into {@code dir}.
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -64,32 +74,115 @@ public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents) 
                 w.write('\n');
             }
         }
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(EVENTS_FILE), StandardCharsets.UTF_8)) {
+            for (KnownEvent k : events) {
+                ObjectNode n = json.createObjectNode();
+                n.put("id", k.id());
+                n.put("kind", k.kind());
+                n.put("incident", k.incidentId());
+                n.put("date", k.date().toString());
+                n.put("cameo", k.cameo());
+                n.put("actor1", k.actor1().code());
+                n.put("actor2", k.actor2() == null ? null : k.actor2().code());
+                n.put("place", k.place().canonical());
+                n.put("country", k.place().country());
+                n.put("lat", k.place().lat());
+                n.put("lon", k.place().lon());
+                var docs = n.putArray("documents");
+                k.documentIds().forEach(docs::add);
+                w.write(json.writeValueAsString(n));
+                w.write('\n');
+            }
+        }
     }
 
     /**
-     * Scores merged events, each given as its CAMEO root and the ids of the documents its reports come from,
-     * against the answer key. Documents the corpus does not know are ignored.
+     * Scores merged events against the known events, one to one (a maximum bipartite matching). A merged event fits
+     * a known event when: (1) they have the same CAMEO root; (2) the merged date is that exact day; (3) the merged
+     * place is within {@code km} of the known place (a country-level place fits when it is the same country); and
+     * (4) the dyad's countries agree: every side the merged event names with a country has the known side's country,
+     * and at least one side is named. Merged events about documents the corpus does not know are still counted.
      */
-    public MergeScore score(List<Map.Entry<String, List<String>>> mergedRootAndDocuments) {
-        Map<String, Incident> incidentOfDoc = new HashMap<>();
-        for (Incident i : incidents) for (String d : i.documentIds()) incidentOfDoc.put(d, i);
-        Map<String, Integer> best = new HashMap<>();   // incident id -> most documents any fitting merged event has
-        int considered = 0;
-        for (Map.Entry<String, List<String>> m : mergedRootAndDocuments) {
-            Map<String, Integer> votes = new HashMap<>();
-            for (String d : new java.util.HashSet<>(m.getValue())) {
-                Incident i = incidentOfDoc.get(d);
-                if (i != null) votes.merge(i.id(), 1, Integer::sum);
-            }
-            considered++;
-            var top = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-            if (top == null) continue;
-            Incident i = incidents.stream().filter(x -> x.id().equals(top.getKey())).findFirst().orElseThrow();
-            if (!i.root().equals(m.getKey())) continue;
-            if (top.getValue() * 2 < new java.util.HashSet<>(m.getValue()).size()) continue;   // mostly other incidents
-            best.merge(i.id(), top.getValue(), Math::max);
+    public MergeScore score(List<Event> merged, double km) {
+        if (!(km >= 0)) throw new IllegalArgumentException("place tolerance " + km + " km is negative");
+        Map<String, List<Integer>> byRootAndDay = new HashMap<>();
+        for (int m = 0; m < merged.size(); m++) {
+            Event e = merged.get(m);
+            PartialDate d = e.date();
+            if (d == null || d.day() == 0) continue;
+            byRootAndDay.computeIfAbsent(e.root() + "|" + d, k -> new ArrayList<>()).add(m);
         }
-        return new MergeScore(incidents.size(), considered, best.size());
+        List<List<Integer>> fitting = new ArrayList<>();
+        for (KnownEvent k : events) {
+            List<Integer> fit = new ArrayList<>();
+            for (int m : byRootAndDay.getOrDefault(k.root() + "|" + PartialDate.of(k.date()), List.of()))
+                if (fits(merged.get(m), k, km)) fit.add(m);
+            fitting.add(fit);
+        }
+        int[] knownOfMerged = new int[merged.size()];
+        java.util.Arrays.fill(knownOfMerged, -1);
+        int matched = 0;
+        Map<String, int[]> kinds = new java.util.TreeMap<>();
+        boolean[] isMatched = new boolean[events.size()];
+        for (int k = 0; k < events.size(); k++)
+            if (augment(k, fitting, knownOfMerged, new boolean[merged.size()])) matched++;
+        for (int k : knownOfMerged) if (k >= 0) isMatched[k] = true;
+        for (int k = 0; k < events.size(); k++) {
+            int[] c = kinds.computeIfAbsent(events.get(k).kind(), x -> new int[2]);
+            c[1]++;
+            if (isMatched[k]) c[0]++;
+        }
+        StringBuilder by = new StringBuilder();
+        kinds.forEach((kind, c) -> by.append(by.length() == 0 ? "" : ", ").append(kind).append(' ').append(c[0]).append('/').append(c[1]));
+        return new MergeScore(events.size(), merged.size(), matched, by.toString());
+    }
+
+    /** Kuhn's augmenting path: gives known event k a merged event, moving earlier assignments when that frees one. */
+    private static boolean augment(int k, List<List<Integer>> fitting, int[] knownOfMerged, boolean[] seen) {
+        for (int m : fitting.get(k)) {
+            if (seen[m]) continue;
+            seen[m] = true;
+            if (knownOfMerged[m] < 0 || augment(knownOfMerged[m], fitting, knownOfMerged, seen)) {
+                knownOfMerged[m] = k;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(Event e, KnownEvent k, double km) {
+        Place p = e.location();
+        if (p == null) return false;
+        if (!placeFits(p, k.place(), km)) return false;
+        String c1 = country(e.actor1()), c2 = country(e.actor2());
+        if (c1 == null && c2 == null) return false;
+        return (c1 == null || c1.equals(country(k.actor1()))) && (c2 == null || k.actor2() == null || c2.equals(country(k.actor2())));
+    }
+
+    /**
+     * A town within {@code km}; a region that holds the known place (same admin1) or lies within {@code km}; a
+     * country that is the known place's country.
+     */
+    static boolean placeFits(Place p, Place known, double km) {
+        boolean near = distanceKm(p.lat(), p.lon(), known.lat(), known.lon()) <= km;
+        return switch (p.precision()) {
+            case 3 -> known.country() != null && known.country().equals(p.country());
+            case 2 -> known.country() != null && known.country().equals(p.country())
+                    && (near || p.canonical().equalsIgnoreCase(String.valueOf(known.admin1()))
+                        || (p.admin1() != null && p.admin1().equalsIgnoreCase(String.valueOf(known.admin1()))));
+            default -> near;
+        };
+    }
+
+    private static String country(Actor a) {
+        return a == null ? null : a.country();
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /** The article ids of one incident, in publication order. */

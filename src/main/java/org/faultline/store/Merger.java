@@ -33,7 +33,8 @@ import static org.faultline.store.Columns.marks;
 /**
  * Rebuilds the merged-event view from the report rows. Reports merge into one incident when, with EVERY report
  * already in it, they have compatible actors (same country on each side, or one side unknown), the same CAMEO root,
- * places within the tolerance (an unknown place is compatible) and overlapping dates (same day, or a coarser date
+ * places within the tolerance (an unknown place is compatible; a region or a country is compatible with the places
+ * inside it) and overlapping dates (same day, or a coarser date
  * that contains it; an unknown date is compatible). Requiring compatibility with every member keeps chains of
  * near neighbours from growing into one blob. The order is deterministic, so unchanged input gives unchanged ids.
  */
@@ -108,9 +109,23 @@ final class Merger {
             if (!sameSide(m.event().actor1(), r.event().actor1()) || !sameSide(m.event().actor2(), r.event().actor2()))
                 return false;
             Place p = m.event().location(), q = r.event().location();
-            if (p != null && q != null && Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) > toleranceKm) return false;
+            if (p != null && q != null && !placesAgree(p, q)) return false;
         }
         return true;
+    }
+
+    /**
+     * Two towns agree within the tolerance. A coarser place (a region or a country) agrees with a place inside it:
+     * the same country, and for a region also the same first-level subdivision or a centre within the tolerance.
+     */
+    boolean placesAgree(Place p, Place q) {
+        Place fine = p.precision() <= q.precision() ? p : q, coarse = fine == p ? q : p;
+        boolean near = Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) <= toleranceKm;
+        if (coarse.precision() == 1 || near) return near;
+        if (fine.country() == null || !fine.country().equals(coarse.country())) return false;
+        if (coarse.precision() == 3) return true;
+        String region = fine.precision() == 1 ? fine.admin1() : fine.canonical();
+        return region != null && (region.equalsIgnoreCase(coarse.canonical()) || region.equalsIgnoreCase(coarse.admin1()));
     }
 
     private static boolean sameSide(Actor a, Actor b) {

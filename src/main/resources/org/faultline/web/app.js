@@ -58,7 +58,7 @@ async function loadEvents() {
     state.events = r.events;
     say(r.count + ' events' + (r.truncated ? ' (first ' + r.limit + ')' : ''));
   } catch (e) { state.events = []; say(e.message, true); }
-  renderCurrent();
+  if (['map', 'timeline', 'network'].includes(state.view) || (state.view === 'review' && !state.arg)) renderCurrent();
 }
 function label(a) { return a ? (a.name && a.name !== a.code ? a.name + ' (' + a.code + ')' : a.code) : '—'; }
 function color(e) {

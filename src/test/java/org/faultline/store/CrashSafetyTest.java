@@ -1,5 +1,6 @@
 package org.faultline.store;
 
+import org.faultline.corpus.Corpus;
 import org.faultline.corpus.CorpusGenerator;
 import org.faultline.corpus.GeneratedArticle;
 import org.junit.jupiter.api.Test;
@@ -16,38 +17,53 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** A real kill -9 during ingest leaves only complete documents, and re-running finishes without duplicates. */
 class CrashSafetyTest {
+    private static final long SEED = 31;
+    private static final int ARTICLES = 1500;
+
     @Test
     void killNineDuringIngestLeavesNoPartialDocument(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
+        Corpus corpus = CorpusGenerator.generate(SEED, ARTICLES);
         for (int round = 0; round < 2; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashIngestChild.class.getName(), data.toString(), "31")
+                    "-cp", System.getProperty("java.class.path"), CrashIngestChild.class.getName(), data.toString(),
+                    Long.toString(SEED), Integer.toString(ARTICLES))
                     .redirectErrorStream(true).start();
+            StringBuilder said = new StringBuilder();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
-                while ((line = r.readLine()) != null && !line.contains("ingesting")) { /* wait until it writes */ }
-                assertNotNull(line, "the child never started ingesting");
+                while ((line = r.readLine()) != null && !line.contains("ingesting")) said.append(line).append('\n');
+                assertNotNull(line, "round " + round + ": the child never started ingesting; it said:\n" + said);
                 Thread.sleep(300 + 400L * round);
+                int r0 = round;
+                assertTrue(child.isAlive(), () -> "round " + r0 + ": the child finished (exit " + child.exitValue()
+                        + ") before it could be killed");
                 child.destroyForcibly();   // SIGKILL on Linux: no shutdown hooks, no clean close
-                assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+                assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed child is still running");
                 assertEquals(137, child.exitValue(), "killed by signal 9");
+            } finally {
+                if (child.isAlive()) {     // an assertion failed before the kill: leave no JVM writing into the temp dir
+                    child.destroyForcibly();
+                    child.waitFor(60, TimeUnit.SECONDS);
+                }
             }
             try (Store store = Store.open(null, data)) {
                 StoreCounts n = store.counts();
                 assertTrue(n.documents() >= 1, "documents stored before the kill: " + n.documents());
-                assertTrue(n.documents() < 5000, "the child was killed before it finished");
+                assertTrue(n.documents() < ARTICLES, "the child was killed before it finished");
                 assertEquals(List.of(), store.incompleteDocuments());
-                assertEquals(n.documents(), n.reports(), "one event per generated document");
+                long expectedReports = corpus.articles().stream().map(GeneratedArticle::expected)
+                        .filter(d -> store.contains(d.article().id())).mapToLong(d -> d.events().size()).sum();
+                assertEquals(expectedReports, n.reports(), "one report per event of each stored document");
             }
         }
         // re-running the interrupted ingest finishes it without duplicates
-        var corpus = CorpusGenerator.generate(31, 5000);
         try (Store store = Store.open(null, data)) {
             long before = store.counts().documents();
             int added = 0;
             for (GeneratedArticle g : corpus.articles().subList(0, 600)) if (store.put(g.expected())) added++;
             StoreCounts n = store.counts();
-            assertEquals(Math.max(before, 600), n.documents());
+            assertEquals(Math.max(before, 600), n.documents(), "the stored documents are the first ones the child wrote");
             assertEquals(n.documents(), before + added);
             assertEquals(List.of(), store.incompleteDocuments());
         }
