@@ -177,6 +177,20 @@ final class Json {
                 };
                 continue;
             }
+            if (r.field().startsWith("place.")) {   // the corrected place's coordinates, country, ...
+                String part = r.field().substring("place.".length());
+                ObjectNode c = corrections.has("place") ? (ObjectNode) corrections.get("place") : corrections.putObject("place");
+                ObjectNode p = n.get("location") instanceof ObjectNode o ? o : n.putObject("location");
+                switch (part) {
+                    case "lat", "lon" -> {
+                        c.put(part, Double.parseDouble(r.value()));
+                        p.put(part, Double.parseDouble(r.value()));
+                    }
+                    case "precision" -> p.put(part, Integer.parseInt(r.value()));
+                    default -> p.put(part, r.value());
+                }
+                continue;
+            }
             ObjectNode c = corrections.has(r.field()) ? (ObjectNode) corrections.get(r.field()) : corrections.putObject(r.field());
             if (!c.has("coded")) c.set("coded", coded(n, r.field()));
             c.put("value", r.value());
@@ -210,10 +224,11 @@ final class Json {
                 a.put("country", value.length() >= 3 && value.substring(0, 3).matches("[A-Z]{3}") ? value.substring(0, 3) : null);
                 n.set(field, a);
             }
-            case "place" -> {
+            case "place" -> {   // a new name: its coordinates follow as place.lat and place.lon (else the coded ones stay)
                 ObjectNode p = n.get("location") instanceof ObjectNode o ? o : n.putObject("location");
                 p.put("name", value);
                 p.put("canonical", value);
+                p.remove("admin1");
             }
             default -> { }
         }

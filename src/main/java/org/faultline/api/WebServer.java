@@ -17,6 +17,7 @@ import org.faultline.model.ActorMention;
 import org.faultline.model.Article;
 import org.faultline.model.Citation;
 import org.faultline.model.Claim;
+import org.faultline.model.DateMention;
 import org.faultline.model.Document;
 import org.faultline.model.Event;
 import org.faultline.model.EventStatus;
@@ -29,6 +30,7 @@ import org.faultline.store.ActorCount;
 import org.faultline.store.DocumentSummary;
 import org.faultline.store.EventQuery;
 import org.faultline.store.MergedEvent;
+import org.faultline.store.PlaceSpan;
 import org.faultline.store.Review;
 import org.faultline.store.Store;
 import org.faultline.store.StoreCounts;
@@ -264,19 +266,13 @@ public final class WebServer implements AutoCloseable {
         return n;
     }
 
-    private Map<String, List<Review>> reviewsByEvent() {
-        Map<String, List<Review>> out = new HashMap<>();
-        for (Review r : store.reviews()) out.computeIfAbsent(r.eventId(), k -> new ArrayList<>()).add(r);
-        return out;
-    }
-
     private void events(Context ctx) {
         String format = Optional.ofNullable(blankToNull(ctx.queryParam("format"))).orElse("json");
         if (!format.equals("json") && !format.equals("csv"))
             throw new IllegalArgumentException("format '" + format + "' is not json or csv");
         EventQuery q = query(ctx);
         List<MergedEvent> events = store.events(q);
-        Map<String, List<Review>> reviews = reviewsByEvent();
+        Map<String, List<Review>> reviews = store.reviews(events.stream().map(MergedEvent::id).toList());
         ArrayNode arr = Json.MAPPER.createArrayNode();
         for (MergedEvent m : events) arr.add(Json.merged(m, reviews.get(m.id())));
         if (format.equals("csv")) {
@@ -300,7 +296,7 @@ public final class WebServer implements AutoCloseable {
 
     private void review(Context ctx) throws JsonProcessingException {
         String id = ctx.pathParam("id");
-        if (store.event(id).isEmpty()) throw new HttpResponseException(404, "no event '" + id + "'");
+        MergedEvent coded = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event '" + id + "'"));
         JsonNode body = Json.MAPPER.readTree(ctx.body());
         if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {reviewer, action, corrections}");
         String reviewer = text(body, "reviewer");
@@ -320,7 +316,10 @@ public final class WebServer implements AutoCloseable {
                     throw new IllegalArgumentException("correction field '" + f.getKey() + "' is not one of "
                             + String.join(", ", REVIEW_FIELDS.stream().sorted().toList()));
                 if (f.getValue().isNull()) continue;
-                corrections.put(f.getKey(), checked(f.getKey(), f.getValue().asText()));
+                if (f.getKey().equals("place")) corrections.putAll(PlaceCorrection.resolve(f.getValue(), coded.event().location()));
+                else if (f.getValue().isContainerNode())
+                    throw new IllegalArgumentException(f.getKey() + " is not a single value");
+                else corrections.put(f.getKey(), checked(f.getKey(), f.getValue().asText()));
             }
         }
         if (action.equals("correct") && corrections.isEmpty())
@@ -487,10 +486,11 @@ public final class WebServer implements AutoCloseable {
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
         Document d = store.document(id).orElseThrow(() -> new HttpResponseException(404, "no document '" + id + "'"));
-        json(ctx, documentJson(d));
+        json(ctx, documentJson(d, store.placeSpans(id)));
     }
 
-    static ObjectNode documentJson(Document d) {
+    /** The document with its extraction; {@code placeSpans} say where the text names each of its places. */
+    static ObjectNode documentJson(Document d, List<PlaceSpan> placeSpans) {
         Article a = d.article();
         ObjectNode n = Json.object();
         n.put("id", a.id());
@@ -528,6 +528,23 @@ public final class WebServer implements AutoCloseable {
         }
         ArrayNode places = n.putArray("places");
         for (Place p : d.places()) places.add(Json.place(p));
+        ArrayNode placeMentions = n.putArray("place_mentions");
+        for (PlaceSpan s : placeSpans) {
+            if (s.place() >= d.places().size()) continue;
+            ObjectNode pn = placeMentions.addObject();
+            pn.put("place", s.place());
+            pn.put("text", s.text());
+            pn.put("start", s.start());
+            pn.put("end", s.end());
+        }
+        ArrayNode dates = n.putArray("dates");
+        for (DateMention m : d.dates()) {
+            ObjectNode dn = dates.addObject();
+            dn.put("text", m.text());
+            dn.put("start", m.start());
+            dn.put("end", m.end());
+            dn.put("date", m.date().toString());
+        }
         ArrayNode relations = n.putArray("relations");
         for (Relation r : d.relations()) {
             ObjectNode rn = relations.addObject();
@@ -574,7 +591,7 @@ public final class WebServer implements AutoCloseable {
         boolean known = store.contains(article.id());
         Document d = known ? store.document(article.id()).orElseThrow() : pipeline().process(article);
         if (!known) store.put(d);
-        ObjectNode n = documentJson(d);
+        ObjectNode n = documentJson(d, store.placeSpans(d.article().id()));
         n.put("created", !known);
         ctx.status(known ? HttpStatus.OK : HttpStatus.CREATED);
         json(ctx, n);

@@ -68,8 +68,13 @@ final class ApiBenchCommand implements Callable<Integer> {
         try (Store store = Store.open(null, dir)) {
             if (store.counts().documents() > 0) throw new IllegalArgumentException("store '" + dir + "' is not empty; name a new --data folder");
             long t0 = System.nanoTime();
+            List<Document> batch = new ArrayList<>();
             for (int i = 0; i < events; i++) {
-                store.put(document(i, random));
+                batch.add(document(i, random));
+                if (batch.size() == 1000 || i == events - 1) {
+                    store.putAll(batch);
+                    batch.clear();
+                }
                 if (i % 10_000 == 9_999) err.printf(Locale.ROOT, "api-bench: stored %d events%n", i + 1);
             }
             long t1 = System.nanoTime();

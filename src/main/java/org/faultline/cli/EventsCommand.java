@@ -9,6 +9,7 @@ import org.faultline.model.EventStatus;
 import org.faultline.store.EventQuery;
 import org.faultline.store.MergedEvent;
 import org.faultline.store.Report;
+import org.faultline.store.ReviewState;
 import org.faultline.store.Store;
 import org.faultline.store.StoredClaim;
 import picocli.CommandLine.Command;
@@ -18,13 +19,16 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code faultline events}: the merged events, filtered. */
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists merged events (one incident, all its reports) matching the filters.")
+        description = {"Lists merged events (one incident, all its reports) matching the filters, with analysts'",
+                "corrections applied and each event's review state."})
 final class EventsCommand implements Callable<Integer> {
     private final PrintStream out;
 
@@ -81,10 +85,13 @@ final class EventsCommand implements Callable<Integer> {
         EventQuery q = query();
         try (Store s = store.open()) {
             List<MergedEvent> events = s.events(q);
+            Map<String, ReviewState> reviews = new HashMap<>();
+            s.reviews(events.stream().map(MergedEvent::id).toList())
+                    .forEach((id, rs) -> ReviewState.of(rs).ifPresent(r -> reviews.put(id, r)));
             switch (format) {
-                case "json" -> out.println(json(events));
-                case "csv" -> csv(events);
-                default -> table(events);
+                case "json" -> out.println(json(events, reviews));
+                case "csv" -> csv(events, reviews);
+                default -> table(events, reviews);
             }
         }
         return Main.OK;
@@ -94,15 +101,22 @@ final class EventsCommand implements Callable<Integer> {
         return a == null ? "" : a.code();
     }
 
-    private void table(List<MergedEvent> events) {
+    /** The event as the analyst left it: corrections applied when it was reviewed. */
+    static Event shown(MergedEvent m, Map<String, ReviewState> reviews) {
+        ReviewState r = reviews.get(m.id());
+        return r == null ? m.event() : r.applyTo(m.event());
+    }
+
+    private void table(List<MergedEvent> events, Map<String, ReviewState> reviews) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"ID", "DATE", "ACTOR1", "ACTOR2", "CAMEO", "PLACE", "DEAD", "STATUS", "REPORTS"});
+        rows.add(new String[]{"ID", "DATE", "ACTOR1", "ACTOR2", "CAMEO", "PLACE", "DEAD", "STATUS", "REPORTS", "REVIEW"});
         for (MergedEvent m : events) {
-            Event e = m.event();
+            Event e = shown(m, reviews);
+            ReviewState r = reviews.get(m.id());
             rows.add(new String[]{e.id(), e.date() == null ? "" : e.date().toString(), code(e.actor1()), code(e.actor2()),
                     e.cameo(), e.location() == null ? "" : e.location().canonical(),
                     e.fatalities() == null ? "" : e.fatalities().toString(), e.status().label(),
-                    m.reports().size() + "/" + m.documents()});
+                    m.reports().size() + "/" + m.documents(), r == null ? "" : r.state() + " by " + r.reviewer()});
         }
         printTable(out, rows);
         out.println(events.size() + " events");
@@ -121,18 +135,35 @@ final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    private void csv(List<MergedEvent> events) {
-        out.print("id,date,actor1,actor2,cameo,root,place,country,latitude,longitude,fatalities,status,reports,documents\r\n");
+    private void csv(List<MergedEvent> events, Map<String, ReviewState> reviews) {
+        out.print("id,date,actor1,actor2,cameo,root,place,country,latitude,longitude,fatalities,status,reports,documents,"
+                + "review_state,reviewer,reviewed_at,corrected_fields\r\n");
         for (MergedEvent m : events) {
-            Event e = m.event();
+            Event e = shown(m, reviews);
+            ReviewState r = reviews.get(m.id());
             var p = e.location();
             List<String> f = List.of(e.id(), e.date() == null ? "" : e.date().toString(), code(e.actor1()), code(e.actor2()),
                     e.cameo(), e.root(), p == null ? "" : p.canonical(), p == null || p.country() == null ? "" : p.country(),
                     p == null ? "" : String.valueOf(p.lat()), p == null ? "" : String.valueOf(p.lon()),
                     e.fatalities() == null ? "" : e.fatalities().toString(), e.status().label(),
-                    String.valueOf(m.reports().size()), String.valueOf(m.documents()));
+                    String.valueOf(m.reports().size()), String.valueOf(m.documents()),
+                    r == null ? "" : r.state(), r == null ? "" : r.reviewer(), r == null ? "" : r.at().toString(),
+                    r == null ? "" : String.join(" ", r.correctedFields()));
             out.print(String.join(",", f.stream().map(EventsCommand::csvField).toList()) + "\r\n");
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode coded(Event e, String field) {
+        var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        return switch (field) {
+            case "cameo" -> f.textNode(e.cameo());
+            case "actor1" -> e.actor1() == null ? f.nullNode() : f.textNode(e.actor1().code());
+            case "actor2" -> e.actor2() == null ? f.nullNode() : f.textNode(e.actor2().code());
+            case "place" -> e.location() == null ? f.nullNode() : f.textNode(e.location().name());
+            case "date" -> e.date() == null ? f.nullNode() : f.textNode(e.date().toString());
+            case "fatalities" -> e.fatalities() == null ? f.nullNode() : f.numberNode(e.fatalities());
+            default -> f.nullNode();
+        };
     }
 
     static String csvField(String s) {
@@ -155,11 +186,29 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     static String json(List<MergedEvent> events) {
+        return json(events, Map.of());
+    }
+
+    static String json(List<MergedEvent> events, Map<String, ReviewState> reviews) {
         ArrayNode arr = JSON.createArrayNode();
         for (MergedEvent m : events) {
             ObjectNode n = arr.addObject();
-            n.setAll((ObjectNode) schema(m.event(), null));
+            n.setAll((ObjectNode) schema(shown(m, reviews), null));
             n.put("documents", m.documents());
+            ReviewState review = reviews.get(m.id());
+            if (review == null) n.putNull("review");
+            else {
+                ObjectNode rn = n.putObject("review");
+                rn.put("state", review.state());
+                rn.put("reviewer", review.reviewer());
+                rn.put("at", review.at().toString());
+                ObjectNode corrections = rn.putObject("corrections");
+                for (String field : review.correctedFields()) {
+                    ObjectNode c = corrections.putObject(field);
+                    c.set("coded", coded(m.event(), field));
+                    c.put("value", review.corrections().get(field));
+                }
+            }
             ArrayNode reports = n.putArray("reports");
             for (Report r : m.reports()) {
                 ObjectNode rn = reports.addObject();

@@ -22,7 +22,8 @@ import java.util.function.ToDoubleFunction;
 
 /** {@code faultline export --format F --out FILE}: the merged events in an exchange format. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network.")
+        description = {"Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network,",
+                "with analysts' corrections applied and each event's review state."})
 final class ExportCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
@@ -47,7 +48,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.named(format);
         try (Store s = store.open()) {
-            List<ExportFormat.Incident> incidents = IngestCommand.incidents(s.events(EventQuery.all()));
+            var events = s.events(EventQuery.all());
+            List<ExportFormat.Incident> incidents = IngestCommand.incidents(events,
+                    s.reviews(events.stream().map(org.faultline.store.MergedEvent::id).toList()));
             if (file.equals("-")) {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 f.write(incidents, w, goldstein());

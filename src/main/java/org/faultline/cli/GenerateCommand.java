@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 /** {@code faultline generate --articles N --out DIR}: a synthetic corpus with its answer key. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a synthetic corpus: DIR/articles.jsonl (invented reports of invented incidents in real",
-                "places, several per incident, some denied) and the answer key DIR/incidents.jsonl."})
+                "places, several per incident, some denied), the incidents DIR/incidents.jsonl, and the answer key of",
+                "every event the articles express (incidents, accusations, demands) DIR/events.jsonl."})
 final class GenerateCommand implements Callable<Integer> {
     private final PrintStream out;
 
@@ -32,8 +33,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Corpus c = CorpusGenerator.generate(seed, articles);
         c.write(dir);
-        out.println("wrote " + c.articles().size() + " articles about " + c.incidents().size() + " incidents to "
-                + dir.resolve(Corpus.ARTICLES_FILE) + " and " + dir.resolve(Corpus.KEY_FILE));
+        out.println("wrote " + c.articles().size() + " articles about " + c.incidents().size() + " incidents ("
+                + c.events().size() + " known events) to " + dir.resolve(Corpus.ARTICLES_FILE) + ", "
+                + dir.resolve(Corpus.KEY_FILE) + " and " + dir.resolve(Corpus.EVENTS_FILE));
         return Main.OK;
     }
 }

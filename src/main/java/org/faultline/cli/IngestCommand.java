@@ -180,12 +180,20 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Merged events as the exporters take them. */
     static List<ExportFormat.Incident> incidents(List<MergedEvent> events) {
+        return incidents(events, java.util.Map.of());
+    }
+
+    /** The merged events as export incidents, each with its analyst's corrections applied and its review state. */
+    static List<ExportFormat.Incident> incidents(List<MergedEvent> events,
+                                                 java.util.Map<String, List<org.faultline.store.Review>> reviews) {
         List<ExportFormat.Incident> out = new ArrayList<>(events.size());
         for (MergedEvent m : events) {
             List<ExportFormat.Mention> mentions = new ArrayList<>();
             for (Report r : m.reports())
                 mentions.add(new ExportFormat.Mention(r.documentId(), r.outlet(), r.url(), r.published(), r.event()));
-            out.add(new ExportFormat.Incident(m.event(), mentions));
+            var state = org.faultline.store.ReviewState.of(reviews.get(m.id()));
+            out.add(new ExportFormat.Incident(state.map(s -> s.applyTo(m.event())).orElse(m.event()), mentions,
+                    state.map(s -> new ExportFormat.Review(s.state(), s.reviewer(), s.at(), s.correctedFields())).orElse(null)));
         }
         return out;
     }

@@ -131,7 +131,8 @@ final class ActorLocator {
         int at = t.begin(pronoun);
         for (int k = all.size() - 1; k >= 0; k--) {
             ActorMention m = all.get(k);
-            if (m.end() <= at && m.actor().country() != null) return m.actor();
+            // "told AFP ... he said": outlets pass a story on, they are not who "he" is
+            if (m.end() <= at && m.actor().country() != null && !"MED".equals(m.actor().sector())) return m.actor();
         }
         return null;
     }

@@ -31,7 +31,7 @@ final class ClaimLinker {
             int target = -1;
             for (int j = out.size() - 1; j >= 0; j--) {
                 Claim a = out.get(j);
-                if (j == i || !a.stance().equals("assert") || a.contradicts() != null) continue;
+                if (j == i || !a.stance().equals("assert")) continue;
                 int gap = d.evidence().sentenceIndex() - a.evidence().sentenceIndex();
                 if (gap < 0 || gap > REACH) continue;
                 if (sameSide(a.claimant(), d.claimant())) continue;
@@ -41,7 +41,8 @@ final class ClaimLinker {
             Claim a = out.get(target);
             String about = d.aboutEvent() != null ? d.aboutEvent() : a.aboutEvent();
             out.set(i, new Claim(d.id(), d.claimant(), d.stance(), d.text(), about, a.id(), d.citation(), d.status(), d.evidence()));
-            out.set(target, a.withContradicts(d.id()));
+            // an assertion several denials answer points at the first of them
+            if (a.contradicts() == null) out.set(target, a.withContradicts(d.id()));
         }
         return out;
     }
@@ -54,19 +55,34 @@ final class ClaimLinker {
         return candidate.evidence().start() > current.evidence().start();
     }
 
+    /** The state's organs are one side; rebels, opposition and others of the same country are another. */
     private static boolean sameSide(Actor a, Actor b) {
-        return a != null && b != null && a.country() != null && a.country().equals(b.country());
+        return a != null && b != null && a.country() != null && a.country().equals(b.country())
+                && side(a.sector()).equals(side(b.sector()));
+    }
+
+    private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED");
+
+    private static String side(String sector) {
+        return sector == null || STATE_SECTORS.contains(sector) ? "state" : sector;
     }
 
     static List<Event> applyStatus(List<Event> events, List<Claim> claims) {
         Map<String, EventStatus> status = new HashMap<>();
         Map<String, Claim> byId = new HashMap<>();
         for (Claim c : claims) byId.put(c.id(), c);
+        Map<String, Event> eventsById = new HashMap<>();
+        for (Event e : events) eventsById.put(e.id(), e);
         for (Claim c : claims) {
             if (!c.stance().equals("deny")) continue;
-            if (c.aboutEvent() != null) status.merge(c.aboutEvent(), EventStatus.DENIED, EventStatus::over);
             Claim denied = c.contradicts() == null ? null : byId.get(c.contradicts());
-            if (denied != null && denied.aboutEvent() != null) status.merge(denied.aboutEvent(), EventStatus.DENIED, EventStatus::over);
+            for (String id : new String[]{c.aboutEvent(), denied == null ? null : denied.aboutEvent()}) {
+                Event e = id == null ? null : eventsById.get(id);
+                // an accusation happened even when the accused denies it: the denial is of the act accused
+                if (e == null || !material(e)) continue;
+                // the denial is of the incident, whichever sentence of the article tells it
+                for (Event other : events) if (other == e || sameIncident(e, other)) status.merge(other.id(), EventStatus.DENIED, EventStatus::over);
+            }
         }
         // mutual blame: A acts on B in one account, B on A in another
         Set<String> contested = new HashSet<>();
@@ -75,8 +91,10 @@ final class ClaimLinker {
                 if (x == y || x.actor1() == null || x.actor2() == null || y.actor1() == null || y.actor2() == null) continue;
                 if (x.evidence().sentenceIndex() == y.evidence().sentenceIndex()) continue;
                 if (!hostile(x) || !hostile(y)) continue;
+                // mutual blame: each side says the other fired; each reporting its own strikes is an exchange, not a dispute
                 if (sameCountry(x.actor1(), y.actor2()) && sameCountry(x.actor2(), y.actor1())
-                        && !Objects.equals(reporterCountry(x), reporterCountry(y))) {
+                        && Objects.equals(reporterCountry(x), x.actor2().country())
+                        && Objects.equals(reporterCountry(y), y.actor2().country())) {
                     contested.add(x.id());
                     contested.add(y.id());
                 }
@@ -95,8 +113,22 @@ final class ClaimLinker {
     }
 
     private static boolean hostile(Event e) {
-        int root = Integer.parseInt(e.root());
-        return root >= 17 || root == 11;
+        return Integer.parseInt(e.root()) >= 17;
+    }
+
+    /** Force, coercion and material acts: what a denial can deny, unlike a statement or an accusation. */
+    private static boolean material(Event e) {
+        return Integer.parseInt(e.root()) >= 15;
+    }
+
+    /** Two reports in one article of one incident: both violent, same target country (or unknown), dates overlapping. */
+    private static boolean sameIncident(Event a, Event b) {
+        if (!hostile(a) || !hostile(b)) return false;
+        String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
+        if (ta != null && tb != null && !ta.equals(tb)) return false;
+        if (a.date() == null || b.date() == null) return true;
+        String da = a.date().toString(), db = b.date().toString();
+        return da.startsWith(db) || db.startsWith(da);
     }
 
     private static boolean sameCountry(Actor a, Actor b) {

@@ -57,7 +57,8 @@ public final class Coder {
     public Document code(Mentions m) {
         String docId = m.article().id();
         String text = m.article().text();
-        ActorLocator locator = new ActorLocator(m.actors(), contextCountries(m), (from, to) -> text.substring(from, Math.max(from, to)),
+        java.util.function.IntFunction<String> contextCountry = contextCountries(m);
+        ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
                 offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
                         .map(Quote::speaker).findFirst().orElse(null));
         EventFinder finder = new EventFinder(verbs, cues, locator);
@@ -82,8 +83,8 @@ public final class Coder {
                 eventToken.put(e.id(), raw.token());
             }
             events.addAll(here);
-            List<Claim> found = claimsOf(docId, ctx, frames, here, eventToken, claims);
-            found.addAll(quoteClaims(docId, ctx, m.quotes(), found));
+            List<Claim> found = claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
+            found.addAll(quoteClaims(docId, ctx, m.quotes(), found, contextCountry));
             claims.addAll(found);
         }
         List<Claim> linked = ClaimLinker.link(claims);
@@ -282,7 +283,8 @@ public final class Coder {
     }
 
     private List<Claim> claimsOf(String docId, SentenceContext ctx, List<Frames.Frame> frames, List<Event> here,
-                                 Map<String, Integer> eventToken, List<Claim> earlier) {
+                                 Map<String, Integer> eventToken, Mentions m, java.util.function.IntFunction<String> contextCountry,
+                                 ActorLocator locator) {
         ParseTree t = ctx.tree();
         List<Claim> out = new ArrayList<>();
         Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
@@ -299,13 +301,30 @@ public final class Coder {
                 }
             }
             String text = f.scope() >= 0 ? spanText(t, f.scope()) : ctx.sentence().text();
-            Actor claimant = f.reporter() != null ? f.reporter()
-                    : new Actor(f.subject() >= 0 ? spanText(t, f.subject()) : "unnamed source", null, null, null, "---");
+            Actor claimant = f.reporter() != null ? f.reporter() : author(ctx, f.subject(), m);
+            if (claimant == null) claimant = new Actor(f.subject() >= 0 ? spanText(t, f.subject()) : "unnamed source", null, null, null, "---");
+            claimant = withContextCountry(claimant, contextCountry.apply(ctx.sentence().index()));
             String stance = f.deny() ? "deny" : "assert";
             Citation cite = f.deny() ? last : first;
             EventStatus status = f.hedged() ? EventStatus.UNVERIFIED : null;
             out.add(new Claim(claimId(docId, ev, stance, claimant, text), claimant, stance, text,
                     about == null ? null : about.id(), null, cite, status, ev));
+        }
+        // "Azerbaijan's allegations that ...", "the Azerbaijani Ministry of Defense statement": a claim noun and its owner
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.pos(i).startsWith("NN") || !cues.contains(CueKind.CLAIM, t.lemma(i)) || ctx.inCitation(t.begin(i))) continue;
+            Actor owner = null;
+            for (int c : t.children(i)) {
+                if (t.relIs(c, "nmod:poss", "amod", "compound") || (t.relIs(c, "nmod") && t.preposition(c).equals("by"))) {
+                    owner = locator.actorOf(t, c);
+                    if (owner != null && owner.country() != null) break;
+                }
+            }
+            if (owner == null || owner.country() == null) continue;
+            String country = owner.country();
+            if (out.stream().anyMatch(c -> c.stance().equals("assert") && country.equals(c.claimant().country()))) continue;
+            out.add(new Claim(claimId(docId, ev, "assert", owner, "claim:" + i), owner, "assert", spanText(t, i), null, null,
+                    first, null, ev));
         }
         // accusations are claims by the accuser
         for (Event e : here) {
@@ -319,10 +338,40 @@ public final class Coder {
     }
 
     /**
+     * "The statement also claimed ...": a document noun stands for its author, named where the same noun last
+     * followed an actor ("the Azerbaijani Ministry of Defense statement", "Russia's statement").
+     */
+    private static Actor author(SentenceContext ctx, int subject, Mentions m) {
+        if (subject < 0) return null;
+        String noun = ctx.tree().word(subject);
+        if (!DOCUMENT_NOUNS.contains(noun)) return null;
+        String text = m.article().text();
+        int before = ctx.tree().begin(subject);
+        for (int k = m.actors().size() - 1; k >= 0; k--) {
+            ActorMention a = m.actors().get(k);
+            if (a.end() >= before || a.actor().country() == null) continue;
+            String after = text.substring(a.end(), Math.min(text.length(), a.end() + 40)).toLowerCase(Locale.ROOT)
+                    .replaceFirst("^[\u2019']s", "").trim();
+            if (after.startsWith(noun)) return a.actor();
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of("statement", "report", "letter",
+            "communique", "announcement", "release", "message", "post", "video");
+
+    /** An anonymous source ("a resident", "the man") speaks from where the sentence is set. */
+    private static Actor withContextCountry(Actor a, String country) {
+        if (a.country() != null || a.code().startsWith("IGO")) return a;
+        return country == null ? a : new Actor(a.name(), country, a.sector(), a.org(), country + (a.sector() == null ? "" : a.sector()));
+    }
+
+    /**
      * A quotation is its speaker's claim: a denial when it denies ("is false", "did not fire"), else an
      * assertion. A speaker already claiming in this sentence is not counted twice.
      */
-    private List<Claim> quoteClaims(String docId, SentenceContext ctx, List<Quote> quotes, List<Claim> already) {
+    private List<Claim> quoteClaims(String docId, SentenceContext ctx, List<Quote> quotes, List<Claim> already,
+                                    java.util.function.IntFunction<String> contextCountry) {
         List<Claim> out = new ArrayList<>();
         Sentence s = ctx.sentence();
         Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
@@ -333,13 +382,14 @@ public final class Coder {
         for (Quote q : quotes) {
             if (q.speaker() == null || q.start() < s.begin() || q.start() >= s.end()) continue;
             if (q.text().trim().split("\\s+").length < 3) continue;
-            String country = q.speaker().country();
+            String country = withContextCountry(q.speaker(), contextCountry.apply(s.index())).country();
             boolean dup = false;
             for (Claim c : already) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
             for (Claim c : out) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
             if (dup) continue;
             String stance = denies(q.text()) ? "deny" : "assert";
-            out.add(new Claim(claimId(docId, s.evidence(), stance, q.speaker(), q.text()), q.speaker(), stance, q.text(),
+            Actor speaker = withContextCountry(q.speaker(), contextCountry.apply(s.index()));
+            out.add(new Claim(claimId(docId, s.evidence(), stance, speaker, q.text()), speaker, stance, q.text(),
                     null, null, first, null, s.evidence()));
         }
         return out;
@@ -352,7 +402,16 @@ public final class Coder {
             String w = words[i];
             if (cues.contains(CueKind.DENY, w)) return true;
             if ((w.equals("not") || w.equals("never") || w.equals("didn't")) && i + 1 < words.length
-                    && (verbs.isEventWord(words[i + 1]) || (i + 2 < words.length && verbs.isEventWord(words[i + 2])))) return true;
+                    && (eventWord(words[i + 1]) || (i + 2 < words.length && eventWord(words[i + 2])))) return true;
+        }
+        return false;
+    }
+
+    /** An event verb in any inflection: "fired", "opens", "shelling". */
+    private boolean eventWord(String w) {
+        if (verbs.isEventWord(w)) return true;
+        for (String suffix : new String[]{"ed", "d", "s", "es", "ing"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2 && verbs.isEventWord(w.substring(0, w.length() - suffix.length()))) return true;
         }
         return false;
     }

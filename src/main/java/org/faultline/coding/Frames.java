@@ -64,13 +64,19 @@ final class Frames {
         return out;
     }
 
-    /** "said the report was untrue", "called the claims baseless". */
+    /**
+     * "said the report was untrue", "called the claims baseless", "said the reports were fake news", "said the
+     * army did not fire", "said its army was not involved": the report denies.
+     */
     private static boolean deniesInside(ParseTree t, int scope, CueLexicon cues) {
+        for (int c : t.children(scope, "advmod")) if (NEGATIONS.contains(t.word(c))) return true;
         for (int c : t.subtree(scope, "ccomp", "advcl", "acl")) {
-            if (t.pos(c).startsWith("JJ") && cues.contains(CueKind.DENY, t.lemma(c))) return true;
+            if ((t.pos(c).startsWith("JJ") || t.pos(c).startsWith("NN")) && cues.contains(CueKind.DENY, t.lemma(c))) return true;
         }
         return false;
     }
+
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't");
 
     /** "unverified information posted to Telegram claims that ...". */
     private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {

@@ -73,7 +73,7 @@ public final class CorpusGenerator {
                             place("El Obeid", "SDN", "North Kordofan", 13.18, 30.22), place("Nyala", "SDN", "South Darfur", 12.05, 24.88),
                             place("Wad Madani", "SDN", "Al Jazirah", 14.40, 33.52))),
             new Theater("COD", "Congolese", side("COD", "REB", "an M23 spokesman", "its fighters", "M23 rebels", "M23 fighters"),
-                    side("COD", "MIL", "an army spokesman in Kinshasa", "its soldiers", "the Congolese army", "Congolese soldiers"),
+                    side("COD", "MIL", "a Congolese army spokesman", "its soldiers", "the Congolese army", "Congolese soldiers"),
                     new Actor("villagers", "COD", "CVL", null, "CODCVL"),
                     List.of(place("Goma", "COD", "North Kivu", -1.68, 29.22), place("Bunia", "COD", "Ituri", 1.56, 30.25),
                             place("Beni", "COD", "North Kivu", 0.49, 29.47), place("Bukavu", "COD", "South Kivu", -2.51, 28.86),

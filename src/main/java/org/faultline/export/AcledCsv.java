@@ -78,10 +78,17 @@ final class AcledCsv {
             row.add("");
             row.add(e.evidence().text().strip());
             row.add(String.valueOf(e.fatalities() == null ? 0 : e.fatalities()));
-            row.add("status=" + e.status().label() + "; reports=" + inc.mentions().size());
+            row.add("status=" + e.status().label() + "; reports=" + inc.mentions().size() + reviewTags(inc.review()));
             row.add(String.valueOf(timestamp(inc)));
             line(out, row);
         }
+    }
+
+    /** The review as tags: "; review=corrected; reviewer=...; reviewed_at=...; corrected=place date", or "" */
+    static String reviewTags(ExportFormat.Review r) {
+        if (r == null) return "";
+        return "; review=" + r.state() + "; reviewer=" + r.reviewer().replace(';', ',') + "; reviewed_at=" + r.at()
+                + (r.corrected().isEmpty() ? "" : "; corrected=" + String.join(" ", r.corrected()));
     }
 
     static Set<String> outlets(ExportFormat.Incident inc) {

@@ -4,6 +4,7 @@ import org.faultline.model.Event;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.function.ToDoubleFunction;
  * <pre>{@code
  * ExportFormat.named("geojson").write(incidents, writer, cameoTable::goldstein);
  * }</pre>
+ * Every format carries the review state: ACLED in its tags, GDELT in four trailing columns, PLOVER and GeoJSON as
+ * fields. GraphML leaves rejected incidents out of the network.
  */
 public enum ExportFormat {
     ACLED_CSV("acled-csv", "csv"),
@@ -26,13 +29,34 @@ public enum ExportFormat {
     /**
      * One incident to export: the merged event and its reports.
      *
-     * @param event    the merged event (id, date, dyad, code, place, fatalities, status, evidence)
+     * @param event    the merged event (id, date, dyad, code, place, fatalities, status, evidence), corrections applied
      * @param mentions every report of it, one per document sentence
+     * @param review   the analyst's review, or null when none
      */
-    public record Incident(Event event, List<Mention> mentions) {
+    public record Incident(Event event, List<Mention> mentions, Review review) {
         public Incident {
             if (event == null) throw new IllegalArgumentException("event must not be null");
             mentions = List.copyOf(mentions);
+        }
+
+        /** An incident no analyst has reviewed. */
+        public Incident(Event event, List<Mention> mentions) {
+            this(event, mentions, null);
+        }
+    }
+
+    /**
+     * An analyst's review of an incident; the incident's event already carries the corrected values.
+     *
+     * @param state     "confirmed", "corrected" or "rejected"
+     * @param corrected the names of the corrected fields (cameo, actor1, actor2, place, date, fatalities)
+     */
+    public record Review(String state, String reviewer, Instant at, List<String> corrected) {
+        public Review {
+            if (state == null || state.isBlank()) throw new IllegalArgumentException("review state '" + state + "' is empty");
+            if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("reviewer '" + reviewer + "' is empty");
+            if (at == null) throw new IllegalArgumentException("review time must not be null");
+            corrected = corrected == null ? List.of() : List.copyOf(corrected);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * GDELT 2.0 event table columns that faultline has values for, under GDELT's own names, one header line, tab
  * separated. Actor country codes are ISO3 (as CAMEO uses); ActionGeo_CountryCode is ISO3 too, not GDELT's FIPS.
+ * Four trailing columns that GDELT lacks carry the analyst's review: state, reviewer, time, corrected fields.
  */
 final class GdeltTsv {
     static final List<String> HEADER = List.of("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -24,7 +25,8 @@ final class GdeltTsv {
             "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
             "NumMentions", "NumSources", "NumArticles",
             "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-            "ActionGeo_Lat", "ActionGeo_Long", "DATEADDED", "SOURCEURL");
+            "ActionGeo_Lat", "ActionGeo_Long", "DATEADDED", "SOURCEURL",
+            "ReviewState", "Reviewer", "ReviewedAt", "CorrectedFields");
 
     private GdeltTsv() {}
 
@@ -72,7 +74,14 @@ final class GdeltTsv {
             LocalDate added = inc.mentions().stream().map(ExportFormat.Mention::published).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder()).orElse(null);
             f[i++] = added == null ? null : String.format(Locale.ROOT, "%04d%02d%02d000000", added.getYear(), added.getMonthValue(), added.getDayOfMonth());
-            f[i] = inc.mentions().stream().map(ExportFormat.Mention::url).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            f[i++] = inc.mentions().stream().map(ExportFormat.Mention::url).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            ExportFormat.Review r = inc.review();
+            if (r != null) {
+                f[i++] = r.state();
+                f[i++] = r.reviewer();
+                f[i++] = r.at().toString();
+                f[i] = String.join(" ", r.corrected());
+            }
             for (int k = 0; k < f.length; k++) {
                 if (k > 0) out.write('\t');
                 if (f[k] != null) out.write(f[k].replaceAll("[\\t\\r\\n]+", " "));

@@ -45,6 +45,11 @@ final class GeoJson {
             p.put("reports", inc.mentions().size());
             p.put("sources", String.join("; ", AcledCsv.outlets(inc)));
             p.put("text", e.evidence().text());
+            ExportFormat.Review r = inc.review();
+            p.put("review_state", r == null ? null : r.state());
+            p.put("reviewer", r == null ? null : r.reviewer());
+            p.put("reviewed_at", r == null ? null : r.at().toString());
+            p.put("corrected_fields", r == null ? null : String.join(" ", r.corrected()));
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(new NonClosing(out), fc);
     }

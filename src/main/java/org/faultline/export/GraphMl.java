@@ -36,6 +36,7 @@ final class GraphMl {
         for (ExportFormat.Incident inc : incidents) {
             Event e = inc.event();
             if (e.actor1() == null || e.actor2() == null) continue;
+            if (inc.review() != null && "rejected".equals(inc.review().state())) continue;   // an analyst says it did not happen
             nodes.putIfAbsent(e.actor1().code(), e.actor1());
             nodes.putIfAbsent(e.actor2().code(), e.actor2());
             Dyad d = dyads.computeIfAbsent(e.actor1().code() + "\u0000" + e.actor2().code(), k -> new Dyad());

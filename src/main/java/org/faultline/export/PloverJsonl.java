@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * One PLOVER record per line: {@code id, date, actor, recipient, event, mode, context, event_loc, text_info,
- * cite_info}. The PLOVER event comes from the coder, else from the CAMEO root; mode only where the CAMEO code says
+ * review, cite_info} ({@code review}: the analyst's state, reviewer, time and corrected fields, or null). The PLOVER event comes from the coder, else from the CAMEO root; mode only where the CAMEO code says
  * how (artillery, aerial, small arms, bombing).
  */
 final class PloverJsonl {
@@ -58,6 +58,16 @@ final class PloverJsonl {
         text.put("cameo", e.cameo());
         if (e.fatalities() == null) text.putNull("fatalities");
         else text.put("fatalities", e.fatalities());
+        ExportFormat.Review rv = inc.review();
+        if (rv == null) r.putNull("review");
+        else {
+            ObjectNode review = r.putObject("review");
+            review.put("state", rv.state());
+            review.put("reviewer", rv.reviewer());
+            review.put("at", rv.at().toString());
+            ArrayNode corrected = review.putArray("corrected");
+            rv.corrected().forEach(corrected::add);
+        }
         ArrayNode cites = r.putArray("cite_info");
         for (ExportFormat.Mention m : inc.mentions()) {
             ObjectNode c = cites.addObject();

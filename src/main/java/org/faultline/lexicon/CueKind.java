@@ -23,6 +23,8 @@ public enum CueKind {
     /** Mediation: "mediate", "peace talks". */
     MEDIATION,
     /** A standing state rather than an act: "the war", "the conflict", "the occupation". Told as a relation, not an event. */
-    STATE
+    STATE,
+    /** A noun that carries someone's claim: "Azerbaijan's allegations that ...", "the ministry's statement". */
+    CLAIM
 }
 

@@ -145,8 +145,13 @@ final class TabariVerbReader {
         }
         if (first.isEmpty() || first.matches("-+")) return null;
         if (first.matches("\\d{3,4}!")) first = first.substring(0, first.length() - 1); // a TABARI flag
+        // validation dictionaries mark variants with a letter ("075A"): the CAMEO code is the digits
+        if (first.matches("\\d{3,4}[A-Za-z]+")) first = first.replaceAll("[A-Za-z]+$", "");
         if (!first.matches("\\d{3,4}")) throw new IllegalArgumentException("code [" + raw + "] is not 3 or 4 digits");
-        if (cameo.get(first).isEmpty()) throw new IllegalArgumentException("code " + first + " is not a CAMEO code");
+        // a well-formed code of another ontology ("802" in the PETRARCH validation set) is skipped, not fatal:
+        // faultline codes CAMEO, and the rest of the user's dictionary still loads
+        if (!cameo.exists(first) && cameo.get(first).isEmpty()) return null;
+        if (cameo.get(first).isEmpty() || !cameo.get(first).get().root().equals(first.substring(0, 2))) return null;
         return first;
     }
 

@@ -47,6 +47,9 @@ final class Merger {
     static final class Cluster {
         final List<Row> members = new ArrayList<>();
         LocalDate lo, hi;
+        /** The span bucket it is filed under, and when it was filed (orders clusters with the same lo). */
+        int bucket;
+        long filed;
 
         boolean dated() {
             return lo != null;
@@ -62,6 +65,12 @@ final class Merger {
 
     // ---- clustering (pure, tested without a database)
 
+    /**
+     * Dated clusters are filed by their first day in one tree per span bucket (a day, a month, a year), so a report
+     * only meets the clusters whose span can reach it: lo within [first - bucket span, last].
+     */
+    private static final int[] SPAN_BUCKETS = {0, 31, MAX_SPAN_DAYS};
+
     List<Cluster> cluster(List<Row> rows) {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> r.event().root())
@@ -70,15 +79,24 @@ final class Merger {
                 .thenComparing(r -> r.event().id())
                 .thenComparing(Row::documentId));
         List<Cluster> all = new ArrayList<>();
-        Map<String, TreeMap<LocalDate, List<Cluster>>> dated = new HashMap<>();
+        Map<String, List<TreeMap<LocalDate, List<Cluster>>>> dated = new HashMap<>();
         Map<String, List<Cluster>> undated = new HashMap<>();
+        Comparator<Cluster> filingOrder = Comparator.comparing((Cluster c) -> c.lo).thenComparingLong(c -> c.filed);
+        long filed = 0;
         for (Row r : sorted) {
             String root = r.event().root();
-            TreeMap<LocalDate, List<Cluster>> tree = dated.computeIfAbsent(root, k -> new TreeMap<>());
+            List<TreeMap<LocalDate, List<Cluster>>> trees = dated.computeIfAbsent(root,
+                    k -> List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
             List<Cluster> loose = undated.computeIfAbsent(root, k -> new ArrayList<>());
             List<Cluster> candidates = new ArrayList<>(loose);
-            if (r.first() == null) tree.values().forEach(candidates::addAll);
-            else tree.subMap(r.first().minusDays(MAX_SPAN_DAYS), true, r.last(), true).values().forEach(candidates::addAll);
+            List<Cluster> near = new ArrayList<>();
+            for (int b = 0; b < SPAN_BUCKETS.length; b++) {
+                TreeMap<LocalDate, List<Cluster>> tree = trees.get(b);
+                (r.first() == null ? tree : tree.subMap(r.first().minusDays(SPAN_BUCKETS[b]), true, r.last(), true))
+                        .values().forEach(near::addAll);
+            }
+            near.sort(filingOrder);
+            candidates.addAll(near);
             Cluster best = null;
             for (Cluster c : candidates) {
                 if (!fits(r, c)) continue;
@@ -88,7 +106,10 @@ final class Merger {
                 best = new Cluster();
                 all.add(best);
             } else if (best.dated()) {
-                tree.get(best.lo).remove(best);
+                TreeMap<LocalDate, List<Cluster>> tree = trees.get(best.bucket);
+                List<Cluster> same = tree.get(best.lo);
+                same.remove(best);
+                if (same.isEmpty()) tree.remove(best.lo);
             } else {
                 loose.remove(best);
             }
@@ -97,8 +118,14 @@ final class Merger {
                 best.lo = best.lo == null || r.first().isAfter(best.lo) ? r.first() : best.lo;
                 best.hi = best.hi == null || r.last().isBefore(best.hi) ? r.last() : best.hi;
             }
-            if (best.dated()) tree.computeIfAbsent(best.lo, k -> new ArrayList<>()).add(best);
-            else loose.add(best);
+            if (best.dated()) {
+                long span = java.time.temporal.ChronoUnit.DAYS.between(best.lo, best.hi);
+                int b = 0;
+                while (b < SPAN_BUCKETS.length - 1 && span > SPAN_BUCKETS[b]) b++;
+                best.bucket = b;
+                best.filed = filed++;
+                trees.get(b).computeIfAbsent(best.lo, k -> new ArrayList<>()).add(best);
+            } else loose.add(best);
         }
         return all;
     }

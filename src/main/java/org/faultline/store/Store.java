@@ -107,6 +107,54 @@ public final class Store implements AutoCloseable {
         return write(d, false);
     }
 
+    /**
+     * Stores many documents, a thousand to a transaction, skipping those already stored; returns how many were new.
+     * Much faster than one {@link #put} each for a bulk load.
+     */
+    public synchronized int putAll(java.util.Collection<Document> documents) {
+        if (documents == null) throw new IllegalArgumentException("documents must not be null");
+        List<Document> batch = new ArrayList<>(PUT_BATCH);
+        int stored = 0;
+        for (Document d : documents) {
+            if (d == null) throw new IllegalArgumentException("document #" + (stored + batch.size()) + " is null");
+            batch.add(d);
+            if (batch.size() == PUT_BATCH) {
+                stored += writeBatch(batch);
+                batch.clear();
+            }
+        }
+        return stored + (batch.isEmpty() ? 0 : writeBatch(batch));
+    }
+
+    private static final int PUT_BATCH = 1000;
+
+    private int writeBatch(List<Document> batch) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<Document> fresh = new ArrayList<>();
+        for (Document d : batch) if (ids.add(d.article().id()) && !contains(d.article().id())) fresh.add(d);
+        if (fresh.isEmpty()) return 0;
+        try {
+            db.setAutoCommit(false);
+            for (Document d : fresh) {
+                DocumentWriter.insert(db, d);
+                WebRows.insertMentions(db, d);
+            }
+            markStale();
+            db.commit();
+            return fresh.size();
+        } catch (SQLException e) {
+            rollback();
+            if (!"23505".equals(e.getSQLState()))
+                throw new StoreException("storing documents " + fresh.get(0).article().id() + " .. "
+                        + fresh.get(fresh.size() - 1).article().id(), e);
+        } finally {
+            autoCommit();
+        }
+        int n = 0;   // stored meanwhile by another connection: one at a time
+        for (Document d : fresh) if (put(d)) n++;
+        return n;
+    }
+
     /** Replaces a document's rows (after re-coding) in one transaction; reviews stay. */
     public synchronized void replace(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
@@ -252,9 +300,10 @@ public final class Store implements AutoCloseable {
                 where.append(" AND (m.a1_country = ? OR m.a2_country = ? OR m.pl_country = ?)");
                 for (int i = 0; i < 3; i++) args.add(q.country());
             }
-            if (q.from() != null) {
-                where.append(" AND m.date_last >= ?");
+            if (q.from() != null) {   // no date spans more than a year: the lower bound on date_first lets the index start there
+                where.append(" AND m.date_last >= ? AND m.date_first >= ?");
                 args.add(java.sql.Date.valueOf(q.from()));
+                args.add(java.sql.Date.valueOf(q.from().minusDays(MAX_DATE_SPAN_DAYS)));
             }
             if (q.to() != null) {
                 where.append(" AND m.date_first <= ?");
@@ -334,6 +383,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A year-precision date covers 366 days at most: date_last - date_first is never more than this. */
+    private static final int MAX_DATE_SPAN_DAYS = 366;
+
     /** Up to this many merged events, their reports and claims are read by id rather than by the filter. */
     private static final int BY_ID_MAX = 5000;
     private static final int IN_CHUNK = 500;
@@ -392,13 +444,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A stored document with its extraction read back (actor mentions included; date mentions are not stored). */
+    /** A stored document with its extraction read back, actor and date mentions included. */
     public synchronized java.util.Optional<Document> document(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("document id '" + id + "' is empty");
         try {
             return WebRows.document(db, id);
         } catch (SQLException e) {
             throw new StoreException("reading document " + id, e);
+        }
+    }
+
+    /** Where a stored document names its places, in text order; empty for an unknown document. */
+    public synchronized List<PlaceSpan> placeSpans(String documentId) {
+        if (documentId == null || documentId.isBlank()) throw new IllegalArgumentException("document id '" + documentId + "' is empty");
+        try {
+            return WebRows.placeSpans(db, documentId);
+        } catch (SQLException e) {
+            throw new StoreException("reading place mentions of " + documentId, e);
         }
     }
 
@@ -418,6 +480,31 @@ public final class Store implements AutoCloseable {
             return WebRows.relations(db);
         } catch (SQLException e) {
             throw new StoreException("listing relations", e);
+        }
+    }
+
+    /** The reviews of these events, oldest first, by event id (events without reviews are left out). */
+    public synchronized Map<String, List<Review>> reviews(java.util.Collection<String> eventIds) {
+        if (eventIds == null) throw new IllegalArgumentException("event ids must not be null");
+        Map<String, List<Review>> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(eventIds));
+        try {
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+                try (PreparedStatement ps = db.prepareStatement("SELECT id, event_id, field, review_value, reviewer, reviewed_at"
+                        + " FROM review WHERE event_id IN (" + Columns.marks(chunk.size()) + ") ORDER BY id")) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next())
+                            out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Review(rs.getLong(1),
+                                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                    rs.getTimestamp(6).toInstant()));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("reading reviews of " + ids.size() + " events", e);
         }
     }
 

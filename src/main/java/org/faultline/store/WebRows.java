@@ -5,9 +5,11 @@ import org.faultline.model.ActorMention;
 import org.faultline.model.Article;
 import org.faultline.model.Citation;
 import org.faultline.model.Claim;
+import org.faultline.model.DateMention;
 import org.faultline.model.Document;
 import org.faultline.model.Evidence;
 import org.faultline.model.Event;
+import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
@@ -29,11 +31,16 @@ import static org.faultline.store.Columns.PLACE;
 import static org.faultline.store.Columns.actor;
 import static org.faultline.store.Columns.marks;
 
-/** The rows the web app needs beyond the pipeline's: actor mention spans, whole documents read back, API tokens. */
+/**
+ * The rows the web app needs beyond the pipeline's: actor, date and place mention spans, whole documents read back,
+ * API tokens.
+ */
 final class WebRows {
     private WebRows() {}
 
     static void insertMentions(Connection db, Document d) throws SQLException {
+        insertDates(db, d);
+        insertPlaceSpans(db, d);
         if (d.actors().isEmpty()) return;
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO actor_mention (document_id, seq, " + actor("a")
                 + ", mention_text, m_start, m_end, m_sentence) VALUES (" + marks(2 + 5 + 4) + ")")) {
@@ -47,7 +54,83 @@ final class WebRows {
         }
     }
 
-    /** The stored document with its extraction, as the pipeline made it (dates are not stored: empty). */
+    private static void insertDates(Connection db, Document d) throws SQLException {
+        if (d.dates().isEmpty()) return;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO date_mention (document_id, seq, mention_text, m_start,"
+                + " m_end, m_sentence, date_value) VALUES (" + marks(7) + ")")) {
+            int seq = 0;
+            for (DateMention m : d.dates()) {
+                new Columns.Binder(ps).str(d.article().id()).integer(seq++).str(m.text()).integer(m.start()).integer(m.end())
+                        .integer(m.sentenceIndex()).str(m.date().toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertPlaceSpans(Connection db, Document d) throws SQLException {
+        List<PlaceSpan> spans = placeSpans(d.article().text(), d.places());
+        if (spans.isEmpty()) return;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO place_mention (document_id, seq, place_seq, mention_text,"
+                + " m_start, m_end) VALUES (" + marks(6) + ")")) {
+            int seq = 0;
+            for (PlaceSpan s : spans) {
+                new Columns.Binder(ps).str(d.article().id()).integer(seq++).integer(s.place()).str(s.text())
+                        .integer(s.start()).integer(s.end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Where the text names each place: every whole-word, same-case occurrence of its name as written, its canonical
+     * name or an alias, longest names first, spans never overlapping. (A document keeps one entry per distinct
+     * place, without the offsets of its mentions, so the spans are found again here, once, when it is stored.)
+     */
+    static List<PlaceSpan> placeSpans(String text, List<Place> places) {
+        record Name(String s, int place) {}
+        List<Name> names = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+            forms.add(p.name());
+            forms.add(p.canonical());
+            forms.addAll(p.aliases());
+            for (String f : forms) if (f != null && f.strip().length() >= 2) names.add(new Name(f.strip(), i));
+        }
+        names.sort(java.util.Comparator.comparingInt((Name n) -> -n.s().length()).thenComparingInt(Name::place));
+        boolean[] taken = new boolean[text.length()];
+        List<PlaceSpan> out = new ArrayList<>();
+        for (Name n : names) {
+            for (int at = text.indexOf(n.s()); at >= 0; at = text.indexOf(n.s(), at + 1)) {
+                int end = at + n.s().length();
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+                if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+                boolean free = true;
+                for (int k = at; k < end && free; k++) free = !taken[k];
+                if (!free) continue;
+                java.util.Arrays.fill(taken, at, end, true);
+                out.add(new PlaceSpan(n.place(), n.s(), at, end));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PlaceSpan::start));
+        return out;
+    }
+
+    static List<PlaceSpan> placeSpans(Connection db, String id) throws SQLException {
+        List<PlaceSpan> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT place_seq, mention_text, m_start, m_end FROM place_mention"
+                + " WHERE document_id = ? ORDER BY seq")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new PlaceSpan(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+            }
+        }
+        return out;
+    }
+
+    /** The stored document with its extraction, as the pipeline made it. */
     static Optional<Document> document(Connection db, String id) throws SQLException {
         Article article;
         try (PreparedStatement ps = db.prepareStatement("SELECT id, source_name, body, published, published_how, outlet, "
@@ -129,7 +212,17 @@ final class WebRows {
                 }
             }
         }
-        return Optional.of(new Document(article, events, claims, quotes, relations, places, citations, actors, List.of()));
+        List<DateMention> dates = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT mention_text, m_start, m_end, m_sentence, date_value"
+                + " FROM date_mention WHERE document_id = ? ORDER BY seq")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    dates.add(new DateMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                            PartialDate.parse(rs.getString(5))));
+            }
+        }
+        return Optional.of(new Document(article, events, claims, quotes, relations, places, citations, actors, dates));
     }
 
     static List<DocumentSummary> documents(Connection db, int limit) throws SQLException {

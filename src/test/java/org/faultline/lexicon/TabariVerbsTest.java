@@ -74,7 +74,15 @@ class TabariVerbsTest {
         assertImportError(dir, "---  HIT   [19X]  ---\n", "bad.txt:1: code [19X] is not 3 or 4 digits");
         assertImportError(dir, "--- HIT ---\n", "bad.txt:1: block header");
         assertImportError(dir, "---  HIT   [190]  ---\nHIT\n- * (AT [190]\n", "bad.txt:3: '(' without ')'");
-        assertImportError(dir, "---  HIT   [190]  ---\nHIT [999]\n", "bad.txt:2: code 999 is not a CAMEO code");
+    }
+
+    @Test
+    void codesOutsideCameoAreSkippedNotFatal(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("other.txt");
+        Files.writeString(f, "---  HIT   [190]  ---\nHIT\nPUNCH [999]\n");
+        VerbLexicon lex = VerbLexicon.fromTabari(f);
+        assertEquals(List.of("190"), codesOf(lex.verbs("hit")));
+        assertTrue(lex.verbs("punch").isEmpty(), "a code outside CAMEO gives no entry");
     }
 
     @Test
