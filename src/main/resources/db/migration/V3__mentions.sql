@@ -26,3 +26,9 @@ CREATE TABLE place_mention (
 -- merged_event_order (date_first, id) serves date filters and the event order at once. With a second index on
 -- date_first alone, H2 picked that one for a date filter and then sorted every matching row.
 DROP INDEX merged_event_date;
+
+-- 1 when an event's date is coarser than a day (a month, a year): the event query reads the few such events that
+-- begin before its "from" day through this index, instead of scanning a year of daily events.
+ALTER TABLE merged_event ADD COLUMN date_coarse INTEGER DEFAULT 0 NOT NULL;
+CREATE INDEX merged_event_coarse ON merged_event(date_coarse, date_first);
+UPDATE merged_event SET date_coarse = 1 WHERE date_last > date_first;

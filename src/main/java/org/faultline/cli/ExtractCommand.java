@@ -199,7 +199,11 @@ final class ExtractCommand implements Callable<Integer> {
         private Faultline pipeline() {
             String key = dictionaries == null ? "" : dictionaries.toAbsolutePath().normalize().toString();
             try {
-                return PIPELINES.computeIfAbsent(key, k -> Faultline.create(dictionaries));
+                return PIPELINES.computeIfAbsent(key, k -> {
+                    Faultline f = Faultline.create(dictionaries);
+                    for (String line : f.lexicon().dictionaryReport()) stderr.println("faultline: " + line);
+                    return f;
+                });
             } catch (RuntimeException e) {
                 throw new PipelineUnavailable(e);
             }

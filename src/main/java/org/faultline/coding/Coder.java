@@ -142,10 +142,16 @@ public final class Coder {
         if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
 
         Place place = placeOf(ctx, raw);
+        // a meeting, protest or show of force with no one on the other side is aimed at the country where it is held
+        Actor actor2 = raw.actor2();
+        if (actor2 == null && place != null && place.country() != null && TARGET_BY_PLACE.contains(raw.code().substring(0, 2))
+                && (raw.actor1() == null || !place.country().equals(raw.actor1().country()))) {
+            actor2 = new Actor(place.name(), place.country(), null, null, place.country());
+        }
         boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
         Evidence ev = s.evidence();
-        String id = eventId(docId, ev, raw.code(), raw.actor1(), raw.actor2());
-        return new Event(id, date, raw.actor1(), raw.actor2(), raw.code(), info.map(CameoCode::plover).orElse(null),
+        String id = eventId(docId, ev, raw.code(), raw.actor1(), actor2);
+        return new Event(id, date, raw.actor1(), actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev);
     }
@@ -190,6 +196,8 @@ public final class Coder {
         }
         return false;
     }
+
+    private static final java.util.Set<String> TARGET_BY_PLACE = java.util.Set.of("04", "14", "15");
 
     /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */
     private static boolean isVerbalAct(String root) {

@@ -51,8 +51,57 @@ final class EventFinder {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
             if (NOMINAL && t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
+        return mutualTalks(t, intentions(t, out));
+    }
+
+    /**
+     * "wants to help Israel", "seeking to deepen a partnership", "wants to attack Switzerland": an act someone
+     * means to do is an intent to cooperate (CAMEO 03) or a threat (138), told once, at the verb of intent.
+     */
+    private List<RawEvent> intentions(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>();
+        Set<Integer> intentHeads = new HashSet<>();
+        for (RawEvent e : raw) {
+            int h = t.head(e.token());
+            if (e.nominal() || h < 0 || !t.relIs(e.token(), "xcomp") || !INTENT_VERBS.contains(t.lemma(h)) || t.child(h, "obj") >= 0) {
+                out.add(e);
+                continue;
+            }
+            String root = e.code().substring(0, 2);
+            String code = Integer.parseInt(root) >= 18 ? "138" : INTENTS.get(root);
+            if (code == null) {
+                out.add(e);
+                continue;
+            }
+            intentHeads.add(h);
+            out.add(new RawEvent(h, code, e.actor1(), e.actor2(), false));
+        }
+        // the verb of intent's own entry ("pledged" -> 030) would tell the same intent twice
+        out.removeIf(e -> intentHeads.contains(e.token()) && !INTENTS.containsValue(e.code()) && !e.code().equals("138")
+                && (e.code().startsWith("03") || e.code().startsWith("13")));
         return out;
     }
+
+    /** "held talks with Y", "met with Y": a meeting has two sides, each meeting the other. */
+    private static List<RawEvent> mutualTalks(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>(raw);
+        for (RawEvent e : raw) {
+            if (!e.code().startsWith("04") || e.actor1() == null || e.actor2() == null) continue;
+            boolean withWord = false;
+            for (int c : t.children(e.token())) if (t.preposition(c).equals("with")) withWord = true;
+            int obj = t.child(e.token(), "obj");
+            if (obj >= 0) for (int c : t.children(obj)) if (t.preposition(c).equals("with")) withWord = true;
+            boolean reverse = raw.stream().anyMatch(x -> x.token() == e.token() && x.actor1() == e.actor2() && x.actor2() == e.actor1());
+            if (withWord && !reverse) out.add(new RawEvent(e.token(), e.code(), e.actor2(), e.actor1(), e.nominal()));
+        }
+        return out;
+    }
+
+    private static final Set<String> INTENT_VERBS = Set.of("want", "seek", "plan", "intend", "pledge", "promise", "vow",
+            "hope", "aim", "offer", "prepare", "wish", "resolve", "undertake", "commit");
+    /** The intent code for the root of the act intended. */
+    private static final java.util.Map<String, String> INTENTS = java.util.Map.of("04", "036", "05", "032", "06", "031",
+            "07", "033", "08", "034");
 
     boolean negated(ParseTree t, int verb) {
         for (int c : t.children(verb)) {
@@ -65,7 +114,7 @@ final class EventFinder {
     }
 
     private void verbEvents(ParseTree t, int v, List<RawEvent> out, Set<Integer> consumedNouns) {
-        if (negated(t, v)) return;
+        boolean negated = negated(t, v);
         // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
         if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v))) || t.relIs(v, "amod")) return;
         // "X reported that S", "X said S": the report is a claim, the events are in S
@@ -93,6 +142,13 @@ final class EventFinder {
         }
         if (TRACE) System.err.println("verb " + t.word(v) + " entry=" + entry + " target=" + targetHead);
         if (entry == null) return;
+        if (isResult(t, v, entry) || isRequested(t, v)) return;
+        String code = entry.code();
+        if (negated) {
+            // "would not provide support": refusing to cooperate is a rejection; other negated acts are no events
+            code = REFUSALS.get(code.substring(0, 2));
+            if (code == null) return;
+        }
         // "X said that ...", "X told Reuters", "X denied": statements and denials are claims, not events
         boolean speech = cues.contains(CueKind.REPORT, t.lemma(v)) || cues.contains(CueKind.DENY, t.lemma(v));
         if (entry.code().startsWith("01") && speech) return;
@@ -109,6 +165,10 @@ final class EventFinder {
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
+        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && obliqueWith(t, v, Set.of("from")) >= 0) {
+            // "demonstrators received weapons from the government", "Obama faces pressure from Congress"
+            sources = locator.actorsOf(t, obliqueWith(t, v, Set.of("from")));
+            targets = locator.actorsOf(t, subjectOf(t, v));
         } else if (passive) {
             int agent = agentOf(t, v);
             sources = locator.actorsOf(t, agent);
@@ -137,11 +197,11 @@ final class EventFinder {
                 targets = firstActorInPhrase(t, targetHead);
             }
         }
-        String root = entry.code().substring(0, 2);
+        String root = code.substring(0, 2);
         if (sources.isEmpty() && targets.isEmpty()) return;
         if (targets.isEmpty() && needsTarget(root) && !(sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root))) return;
         if (targets.isEmpty() && sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root)) {
-            for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, entry.code(), a, b, false));
+            for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
             return;
         }
         // an act with no one doing it is only worth coding as violence or coercion told in the passive
@@ -151,7 +211,7 @@ final class EventFinder {
         for (Actor a : limit(sources)) {
             for (Actor b : limit(targets)) {
                 if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
-                out.add(new RawEvent(v, entry.code(), a, b, false));
+                out.add(new RawEvent(v, code, a, b, false));
             }
         }
     }
@@ -196,6 +256,29 @@ final class EventFinder {
         }
         return null;
     }
+
+    /** "shelled the town, killing three people": the deaths are the shelling's toll, not another event. */
+    private boolean isResult(ParseTree t, int v, VerbEntry entry) {
+        if (!t.pos(v).equals("VBG") || !t.relIs(v, "advcl", "xcomp", "conj")) return false;
+        int h = t.head(v);
+        if (h < 0 || entry.code().compareTo("18") < 0) return false;
+        for (VerbEntry e : verbs.verbs(t.lemma(h))) if (e.code().compareTo("18") >= 0) return true;
+        return false;
+    }
+
+    /** "urged Iran to halt", "wants Putin to attack": what one side asks of another has not happened. */
+    private boolean isRequested(ParseTree t, int v) {
+        if (!t.relIs(v, "xcomp")) return false;
+        int h = t.head(v);
+        return h >= 0 && REQUEST_VERBS.contains(t.lemma(h)) && t.child(h, "obj") >= 0;
+    }
+
+    /** What refusing a cooperative act codes as: CAMEO 12 by the root of the act refused. */
+    private static final java.util.Map<String, String> REFUSALS = java.util.Map.of("03", "120", "04", "125", "05", "127",
+            "06", "121", "07", "121", "08", "124");
+    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "get", "face", "accept", "obtain", "win");
+    private static final Set<String> REQUEST_VERBS = Set.of("want", "ask", "urge", "press", "pressure", "call", "tell",
+            "order", "encourage", "invite", "allow", "permit", "persuade", "request", "demand", "beg", "implore");
 
     /** "there are groups calling on X": the participle carries the sentence's act. */
     private static boolean existentialSubject(ParseTree t, int noun) {
@@ -286,7 +369,11 @@ final class EventFinder {
 
     private int complementTarget(ParseTree t, int v) {
         int x = t.child(v, "xcomp");
-        if (x < 0) return -1;
+        if (x < 0) {
+            // "demanded that Armenia withdraw": the one the demand is on
+            int c = t.child(v, "ccomp");
+            return c >= 0 && t.child(c, "mark") >= 0 ? t.child(c, "nsubj") : -1;
+        }
         int obj = t.child(x, "obj");
         int tgt = obliqueWith(t, x, DEFAULT_TARGET_PREPS);
         if (tgt >= 0) return tgt;
@@ -368,6 +455,7 @@ final class EventFinder {
             int o = t.child(h, "obj");
             if (o >= 0) return o;
             int s = t.child(h, "nsubj");
+            if (s < 0) s = t.child(h, "nsubj:pass");   // "is scheduled to attend"
             return s >= 0 ? s : inheritedSubject(t, h);
         }
         if (t.relIs(v, "acl:relcl")) return h;

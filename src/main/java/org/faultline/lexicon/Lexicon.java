@@ -1,11 +1,16 @@
 package org.faultline.lexicon;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 /**
@@ -13,7 +18,9 @@ import java.util.stream.Stream;
  * The bundled files live under {@code src/main/resources/org/faultline/lexicon/}; a directory of
  * TABARI/PETRARCH-format files can add to them ({@code --dictionaries DIR}): files whose names contain
  * "actors" or "agents" join the actor dictionary, files whose names contain "verbs" the verb lexicon, and
- * their entries win over the bundled ones.
+ * their entries win over the bundled ones. Other files (PETRARCH's discards, issue codes and internal coding
+ * ontology) are not used. {@link #dictionaryReport()} tells, per file, how many entries loaded and which
+ * constructs were skipped.
  */
 public final class Lexicon {
     private static volatile Lexicon bundled;
@@ -23,8 +30,15 @@ public final class Lexicon {
     private final CueLexicon cues;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
+    private final List<String> report;
 
     private Lexicon(ActorDictionary actors, VerbLexicon verbs, CueLexicon cues, CameoTable cameo, Gazetteer gazetteer) {
+        this(actors, verbs, cues, cameo, gazetteer, List.of());
+    }
+
+    private Lexicon(ActorDictionary actors, VerbLexicon verbs, CueLexicon cues, CameoTable cameo, Gazetteer gazetteer,
+                    List<String> report) {
+        this.report = List.copyOf(report);
         this.actors = actors;
         this.verbs = verbs;
         this.cues = cues;
@@ -60,12 +74,51 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list dictionary directory '" + dir + "'", e);
         }
+        List<String> report = new ArrayList<>();
         for (Path f : files) {
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.contains("actors") || name.contains("agents")) actors = actors.plus(ActorDictionary.fromTabari(f));
-            else if (name.contains("verbs")) verbs = verbs.plus(VerbLexicon.fromTabari(f));
+            String fileName = f.getFileName().toString();
+            String name = fileName.toLowerCase(Locale.ROOT);
+            if (name.contains("actors") || name.contains("agents")) {
+                ActorDictionary.Builder builder = new ActorDictionary.Builder();
+                Map<String, Integer> skipped = TabariActors.read(f, builder);
+                ActorDictionary added = builder.build();
+                actors = actors.plus(added);
+                report.add(summary(fileName, name.contains("agents") ? "agents" : "actors", added.entries().size(), skipped));
+            } else if (name.contains("verbs")) {
+                TabariVerbReader.Result r;
+                try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    r = TabariVerbReader.load(in, fileName, base.cameo);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read TABARI verb file " + f, e);
+                }
+                verbs = r.lexicon().plus(verbs); // the user's entries first: they win at equal specificity
+                report.add(summary(fileName, "verbs", r.lexicon().size(), r.skipped()));
+            } else {
+                report.add(fileName + ": not used (only *actors*, *agents* and *verbs* files are read)");
+            }
         }
-        return new Lexicon(actors, verbs, base.cues, base.cameo, base.gazetteer);
+        return new Lexicon(actors, verbs, base.cues, base.cameo, base.gazetteer, report);
+    }
+
+    private static String summary(String file, String kind, int entries, Map<String, Integer> skipped) {
+        int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder sb = new StringBuilder(file).append(": ").append(kind).append(", ").append(entries)
+                .append(" entries, ").append(total).append(" constructs skipped");
+        if (total > 0) {
+            StringJoiner j = new StringJoiner("; ", " (", ")");
+            skipped.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> j.add(e.getKey() + " " + e.getValue()));
+            sb.append(j);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One line per file of the {@code --dictionaries} folder: what it was read as, how many entries it gave and
+     * how many constructs were skipped, by reason. Empty for the bundled dictionaries alone.
+     */
+    public List<String> dictionaryReport() {
+        return report;
     }
 
     public ActorDictionary actors() {

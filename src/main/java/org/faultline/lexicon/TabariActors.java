@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +39,11 @@ final class TabariActors {
 
     private TabariActors() {}
 
-    static void read(Path file, ActorDictionary.Builder builder) {
+    /** Reads {@code file} into {@code builder}; returns the constructs skipped, counted by reason. */
+    static Map<String, Integer> read(Path file, ActorDictionary.Builder builder) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            read(name, in, builder);
+            return read(name, in, builder);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
         }
@@ -59,16 +61,25 @@ final class TabariActors {
         }
     }
 
-    static void read(String name, BufferedReader in, ActorDictionary.Builder builder) throws IOException {
+    static Map<String, Integer> read(String name, BufferedReader in, ActorDictionary.Builder builder) throws IOException {
         Map<String, List<String>> macros = new HashMap<>();
+        Map<String, Integer> skipped = new TreeMap<>();
         Group group = null;
         int lineNo = 0;
+        boolean inHtmlComment = false;
         for (String raw; (raw = in.readLine()) != null; ) {
             lineNo++;
             String line = raw;
-            if (line.trim().startsWith("<!--")) continue;
-            int hash = line.indexOf('#');
-            if (hash >= 0) line = line.substring(0, hash);
+            String t = line.trim();
+            if (inHtmlComment) { // <!-- ... --> over several lines
+                if (t.contains("-->")) inHtmlComment = false;
+                continue;
+            }
+            if (t.startsWith("<!--")) {
+                inHtmlComment = !t.contains("-->");
+                continue;
+            }
+            line = stripComment(line);
             if (line.isBlank()) continue;
             try {
                 line = repairTypos(line);
@@ -82,9 +93,9 @@ final class TabariActors {
                     continue;
                 }
                 if (trimmed.contains("~]") || trimmed.contains("[~")) {
-                    flush(group, builder);
+                    flush(group, builder, skipped);
                     group = null;
-                    agent(trimmed, macros, builder);
+                    if (!agent(trimmed, macros, builder)) count(skipped, "agent code that is not letters");
                     continue;
                 }
                 boolean indented = Character.isWhitespace(line.charAt(0));
@@ -98,9 +109,9 @@ final class TabariActors {
                     group.phrases.add(phrase);
                     group.codes.addAll(codes(trimmed));
                 } else if (indented && group != null && !trimmed.contains("[")) {
-                    // indented free text inside a block: not a construct this reader knows
+                    count(skipped, "indented text without a code"); // not a construct this reader knows
                 } else {
-                    flush(group, builder);
+                    flush(group, builder, skipped);
                     String phrase = phrase(textBeforeCodes(trimmed));
                     if (phrase.isEmpty()) throw new IllegalArgumentException("line '" + trimmed + "' has no phrase");
                     group = new Group(phrase);
@@ -110,7 +121,24 @@ final class TabariActors {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": " + e.getMessage(), e);
             }
         }
-        flush(group, builder);
+        flush(group, builder, skipped);
+        return skipped;
+    }
+
+    private static void count(Map<String, Integer> skipped, String reason) {
+        skipped.merge(reason, 1, Integer::sum);
+    }
+
+    /** '#' starts a comment outside a [code] ("[###]" is a code, which {@link #parse} skips). */
+    private static String stripComment(String line) {
+        boolean inCode = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '[') inCode = true;
+            else if (c == ']') inCode = false;
+            else if (c == '#' && !inCode) return line.substring(0, i);
+        }
+        return line;
     }
 
     /**
@@ -174,12 +202,17 @@ final class TabariActors {
         return out;
     }
 
-    private static void flush(Group group, ActorDictionary.Builder builder) {
-        if (group == null || group.codes.isEmpty()) return;
+    private static void flush(Group group, ActorDictionary.Builder builder, Map<String, Integer> skipped) {
+        if (group == null) return;
+        if (group.codes.isEmpty()) {
+            count(skipped, "phrase without a code");
+            return;
+        }
         List<Parsed> parsed = new ArrayList<>();
         for (String c : group.codes) {
             Parsed p = parse(c);
             if (p != null) parsed.add(p);
+            else count(skipped, "code that is not letters and digits, or a bad date restriction");
         }
         boolean dated = parsed.stream().anyMatch(p -> p.from != null || p.to != null);
         String canonical = title(group.primary);
@@ -262,7 +295,8 @@ final class TabariActors {
         return b.toString();
     }
 
-    private static void agent(String line, Map<String, List<String>> macros, ActorDictionary.Builder builder) {
+    /** Adds an agent line; false if its code is one this reader does not know. */
+    private static boolean agent(String line, Map<String, List<String>> macros, ActorDictionary.Builder builder) {
         Matcher m = BRACKET.matcher(line);
         String sector = null;
         while (m.find()) {
@@ -273,7 +307,7 @@ final class TabariActors {
             sector = c.trim().toUpperCase(Locale.ROOT);
             break;
         }
-        if (sector == null || !sector.matches("([A-Z]{3})+")) return; // an agent code this reader does not know
+        if (sector == null || !sector.matches("([A-Z]{3})+")) return false; // an agent code this reader does not know
         String head = textBeforeCodes(line);
         List<String> forms = new ArrayList<>();
         Matcher pl = PLURALS.matcher(head);
@@ -294,6 +328,7 @@ final class TabariActors {
         if (phrases.isEmpty()) throw new IllegalArgumentException("agent line '" + line + "' has no noun");
         ActorEntry entry = new ActorEntry(phrases.get(0), ActorKind.AGENT, null, sector, null, sector, null, null);
         for (String p : phrases) builder.add(entry, ActorAlias.ofTabari(p, true));
+        return true;
     }
 
     private static List<String> expand(String form, Map<String, List<String>> macros) {

@@ -85,8 +85,11 @@ public final class Annotator {
                 else if (secondDash < 0) secondDash = i;
             }
         }
+        int dateline = datelineEnd(tokens);
+        if (dateline >= 0 && dateline == firstDash) firstDash = secondDash = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
+            if (i <= dateline) continue;
             if (secondDash > firstDash + 1 && i >= firstDash && i <= secondDash) continue;
             if (w.equals("(") || w.equals("[")) {
                 depth++;
@@ -103,6 +106,26 @@ public final class Annotator {
             n = tokens.size();
         }
         return java.util.Arrays.copyOf(tmp, n);
+    }
+
+    /**
+     * The index of the separator ending a dateline ("KYIV, March 3 (Reuters) -", "GAZA CITY, Palestinian
+     * Territories:"), or -1. A dateline is a place, a date and an outlet before a dash or colon in the first
+     * tokens; the parser would take it for the sentence's subject.
+     */
+    private static int datelineEnd(List<CoreLabel> tokens) {
+        for (int i = 1; i < Math.min(tokens.size() - 4, 14); i++) {
+            String w = tokens.get(i).word();
+            if (!(w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":"))) continue;
+            for (int k = 0; k < i; k++) {
+                String x = tokens.get(k).word(), tag = tokens.get(k).tag();
+                boolean ok = tag.startsWith("NNP") || tag.equals("CD") || x.equals(",") || x.equals("(") || x.equals(")")
+                        || x.equals(".") || x.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
+                if (!ok) return -1;
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static CoreMap reducedSentence(CoreMap sentence, int[] kept) {

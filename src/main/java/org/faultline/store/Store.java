@@ -262,6 +262,7 @@ public final class Store implements AutoCloseable {
             db.setAutoCommit(false);
             int n = merger.rebuild(db);
             try (Statement st = db.createStatement()) {
+                st.executeUpdate("UPDATE merged_event SET date_coarse = 1 WHERE date_last > date_first");
                 st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale'");
             }
             db.commit();
@@ -300,11 +301,6 @@ public final class Store implements AutoCloseable {
                 where.append(" AND (m.a1_country = ? OR m.a2_country = ? OR m.pl_country = ?)");
                 for (int i = 0; i < 3; i++) args.add(q.country());
             }
-            if (q.from() != null) {   // no date spans more than a year: the lower bound on date_first lets the index start there
-                where.append(" AND m.date_last >= ? AND m.date_first >= ?");
-                args.add(java.sql.Date.valueOf(q.from()));
-                args.add(java.sql.Date.valueOf(q.from().minusDays(MAX_DATE_SPAN_DAYS)));
-            }
             if (q.to() != null) {
                 where.append(" AND m.date_first <= ?");
                 args.add(java.sql.Date.valueOf(q.to()));
@@ -332,21 +328,45 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
+            // Events overlapping [from, ...): no date spans more than a year, so a lower bound on date_first lets the
+            // (date_first, id) index start near "from". A page is read in two steps, both in index order: the few
+            // coarse dates (a month, a year) that begin before "from" and reach into it, then those beginning on or after it.
+            boolean paged = q.limit() > 0 && q.nearKm() == null;
+            List<String> parts = new ArrayList<>();
+            List<List<Object>> partArgs = new ArrayList<>();
+            if (q.from() != null) {
+                java.sql.Date from = java.sql.Date.valueOf(q.from()), earliest = java.sql.Date.valueOf(q.from().minusDays(MAX_DATE_SPAN_DAYS));
+                if (paged) {
+                    parts.add(where + " AND m.date_coarse = 1 AND m.date_first >= ? AND m.date_first < ? AND m.date_last >= ?");
+                    partArgs.add(with(args, earliest, from, from));
+                    parts.add(where + " AND m.date_first >= ?");
+                    partArgs.add(with(args, from));
+                }
+                where.append(" AND m.date_last >= ? AND m.date_first >= ?");
+                args.add(from);
+                args.add(earliest);
+            }
+            if (parts.isEmpty()) {
+                parts.add(where.toString());
+                partArgs.add(args);
+            }
             Map<String, Event> merged = new LinkedHashMap<>();
             Map<String, Integer> docCount = new HashMap<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT m.id, m.n_documents, " + prefixed("m", EVENT)
-                    + ", m.status, " + prefixed("m", EVIDENCE) + " FROM merged_event m" + where
-                    + " ORDER BY m.date_first, m.id"
-                    + (q.limit() > 0 && q.nearKm() == null ? " FETCH FIRST " + q.limit() + " ROWS ONLY" : ""))) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Event e = Columns.event(rs, rs.getString("id"), false);
-                        if (q.nearKm() != null && (e.location() == null || Geo.km(q.nearLat(), q.nearLon(),
-                                e.location().lat(), e.location().lon()) > q.nearKm())) continue;
-                        merged.put(e.id(), e);
-                        docCount.put(e.id(), rs.getInt("n_documents"));
-                        if (q.limit() > 0 && merged.size() >= q.limit()) break;
+            for (int part = 0; part < parts.size() && !(paged && merged.size() >= q.limit()); part++) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT m.id, m.n_documents, " + prefixed("m", EVENT)
+                        + ", m.status, " + prefixed("m", EVIDENCE) + " FROM merged_event m" + parts.get(part)
+                        + " ORDER BY m.date_first, m.id"
+                        + (paged ? " FETCH FIRST " + (q.limit() - merged.size()) + " ROWS ONLY" : ""))) {
+                    bind(ps, partArgs.get(part));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Event e = Columns.event(rs, rs.getString("id"), false);
+                            if (q.nearKm() != null && (e.location() == null || Geo.km(q.nearLat(), q.nearLon(),
+                                    e.location().lat(), e.location().lon()) > q.nearKm())) continue;
+                            merged.put(e.id(), e);
+                            docCount.put(e.id(), rs.getInt("n_documents"));
+                            if (q.limit() > 0 && merged.size() >= q.limit()) break;
+                        }
                     }
                 }
             }
@@ -381,6 +401,12 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("querying events", e);
         }
+    }
+
+    private static List<Object> with(List<Object> args, Object... more) {
+        List<Object> out = new ArrayList<>(args);
+        out.addAll(List.of(more));
+        return out;
     }
 
     /** A year-precision date covers 366 days at most: date_last - date_first is never more than this. */

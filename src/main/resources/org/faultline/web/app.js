@@ -365,7 +365,7 @@ async function renderDocuments() {
   box.append(el('h2', { class: 'doc-title' }, d.title || d.id), el('p', { class: 'muted' }, (d.outlet || 'unknown outlet') + ' · ' + (d.published || 'undated')));
   const legendBox = el('p', { class: 'legend inline' },
     el('span', { class: 'hl-event' }, 'event'), el('span', { class: 'hl-actor' }, 'actor'), el('span', { class: 'hl-place' }, 'place'),
-    el('span', { class: 'hl-quote' }, 'quote'), el('span', { class: 'hl-citation' }, 'citation'));
+    el('span', { class: 'hl-date' }, 'date'), el('span', { class: 'hl-quote' }, 'quote'), el('span', { class: 'hl-citation' }, 'citation'));
   box.append(legendBox, highlighted(d));
   const events = el('ul', {});
   for (const e of d.events) events.append(el('li', {}, el('span', { class: 'badge ' + e.status }, e.status), ' ', e.date || '', ' ',
@@ -380,11 +380,11 @@ function highlighted(d) {
   for (const a of d.actors) add(a.start, a.end, 'hl-actor', a.actor ? a.actor.code : '');
   for (const q of d.quotes) add(q.start, q.end, 'hl-quote', q.speaker ? 'quote: ' + q.speaker.name : 'quote');
   for (const c of d.citations) add(c.start, c.end, 'hl-citation', 'citation: ' + c.outlet);
-  for (const p of d.places) {   // places carry no offsets: mark each occurrence of the name as written
-    if (!p.name || p.name.length < 3) continue;
-    let i = text.indexOf(p.name);
-    while (i >= 0) { add(i, i + p.name.length, 'hl-place', p.canonical + (p.country ? ', ' + p.country : '')); i = text.indexOf(p.name, i + p.name.length); }
+  for (const m of d.place_mentions || []) {
+    const p = d.places[m.place];
+    if (p) add(m.start, m.end, 'hl-place', p.canonical + (p.country ? ', ' + p.country : ''));
   }
+  for (const m of d.dates || []) add(m.start, m.end, 'hl-date', 'date: ' + m.date);
   const cuts = new Set([0, n]);
   for (const s of spans) { cuts.add(s.s); cuts.add(s.e); }
   const points = [...cuts].sort((a, b) => a - b);
@@ -421,6 +421,7 @@ async function renderReview() {
       ...['confirm', 'correct', 'reject'].map((a) => el('label', {}, el('input', { type: 'radio', name: 'action', value: a, checked: a === 'correct' ? 'checked' : null }), ' ' + a))),
     field('cameo', 'Type (CAMEO code)', e.cameo), field('actor1', 'Actor 1 (code)', e.actor1 && e.actor1.code),
     field('actor2', 'Actor 2 (code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
+    field('lat', 'Latitude', '', 'from the gazetteer'), field('lon', 'Longitude', '', 'from the gazetteer'),
     field('date', 'Date', e.date, 'YYYY-MM-DD'), field('fatalities', 'Fatalities', e.fatalities),
     field('reviewer', 'Reviewer', localStorage.getItem('faultline.reviewer') || ''),
     el('button', { type: 'submit' }, 'Save review'), ' ', el('span', { id: 'review-status', role: 'status' }));
@@ -433,6 +434,9 @@ async function renderReview() {
       const v = (f.get(k) || '').trim();
       if (v !== (original[k] == null ? '' : String(original[k])) && v !== '') corrections[k] = v;
     }
+    const lat = (f.get('lat') || '').trim(), lon = (f.get('lon') || '').trim();
+    if (action === 'correct' && lat !== '' && lon !== '')   // a place the gazetteer lacks: the reviewer gives its coordinates
+      corrections.place = { name: (f.get('place') || '').trim(), lat: Number(lat), lon: Number(lon) };
     localStorage.setItem('faultline.reviewer', f.get('reviewer'));
     const st = $('#review-status');
     try {
@@ -446,7 +450,8 @@ async function renderReview() {
   if (e.review) {
     const h = el('ul', { class: 'history' });
     for (const [k, c] of Object.entries(e.review.corrections))
-      h.append(el('li', { class: 'correction', 'data-field': k }, k + ': ' + (c.coded == null ? '—' : String(c.coded)) + ' → ' + c.value + ' (by ' + c.reviewer + ', ' + c.at + ')'));
+      h.append(el('li', { class: 'correction', 'data-field': k }, k + ': ' + (c.coded == null ? '—' : String(c.coded)) + ' → ' + c.value
+        + (c.lat != null ? ' (' + c.lat.toFixed(3) + ', ' + c.lon.toFixed(3) + ')' : '') + ' (by ' + c.reviewer + ', ' + c.at + ')'));
     box.append(el('h3', {}, 'Review: ' + e.review.state + ' by ' + e.review.reviewer + ' at ' + e.review.at), h);
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -237,5 +238,100 @@ abstract class StoreContract {
         assertTrue(e.getMessage().contains("'Sweden'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> store.review("x", "Bad Field", "1", "me"));
         assertTrue(e.getMessage().contains("'Bad Field'"), e.getMessage());
+    }
+
+    @Test
+    void keepsDateMentionsAndWherePlacesAreNamed() {
+        Document d = corpus().get(0);   // "Nordland troops shelled Rivertown on Sunday, ..."
+        String text = d.article().text();
+        int sunday = text.indexOf("Sunday");
+        var dates = List.of(new org.faultline.model.DateMention("Sunday", sunday, sunday + 6, 0, PartialDate.parse("2024-03-10")));
+        Document withDates = new Document(d.article(), d.events(), d.claims(), d.quotes(), d.relations(), d.places(),
+                d.citations(), d.actors(), dates);
+        assertTrue(store.put(withDates));
+        Document back = store.document(d.article().id()).orElseThrow();
+        assertEquals(dates, back.dates());
+        List<PlaceSpan> spans = store.placeSpans(d.article().id());
+        int river = text.indexOf("Rivertown");
+        assertTrue(river > 0);
+        assertEquals(new PlaceSpan(0, "Rivertown", river, river + "Rivertown".length()), spans.get(0));
+        for (PlaceSpan s : spans) assertEquals(s.text(), text.substring(s.start(), s.end()));
+        assertEquals(List.of(), store.placeSpans("no-such-document"));
+    }
+
+    @Test
+    void placeSpansAreWholeWordsLongestFirstAndNeverOverlap() {
+        var old = new org.faultline.model.Place("Old Rivertown", "Rivertown", "SWE", null, 59.3, 18.0, "city", 1, List.of("Rivertown"));
+        var mill = new org.faultline.model.Place("Millbrook", "Millbrook", "SWE", null, 59.4, 18.2, "city", 1, List.of());
+        String text = "Old Rivertown and Rivertown, not Rivertowners; Millbrook.";
+        List<PlaceSpan> spans = WebRows.placeSpans(text, List.of(old, mill));
+        assertEquals(List.of(new PlaceSpan(0, "Old Rivertown", 0, 13), new PlaceSpan(0, "Rivertown", 18, 27),
+                new PlaceSpan(1, "Millbrook", 47, 56)), spans);
+    }
+
+    @Test
+    void putAllStoresInBulkAndSkipsKnownDocuments() {
+        List<Document> docs = corpus();
+        assertTrue(store.put(docs.get(0)));
+        var twice = new java.util.ArrayList<>(docs);
+        twice.add(docs.get(1));
+        assertEquals(docs.size() - 1, store.putAll(twice));
+        assertEquals(docs.size(), store.counts().documents());
+        assertEquals(0, store.putAll(docs));
+        assertEquals(List.of(), store.incompleteDocuments());
+        assertEquals(5, store.rebuildMerged(), "the same incidents as stored one by one");
+    }
+
+    @Test
+    void aDateRangeFindsCoarseDatesThatOverlapIt() {
+        var d = doc("Year Review", "2024-01-05");
+        d.event("Nordland and Sudland fought all through 2023.", "2023", NORTH_ARMY, SOUTH_ARMY, "190", null, null,
+                EventStatus.ASSERTED);
+        d.event("They had fought in 2022 as well.", "2022", NORTH_ARMY, SOUTH_ARMY, "190", FAR_TOWN, null, EventStatus.ASSERTED);
+        d.event("Nordland envoys met Sudland officials in late December 2023.", "2023-12-28", NORTH_GOV, SOUTH_GOV, "042",
+                RIVERTOWN, null, EventStatus.ASSERTED);
+        store.put(d.build());
+        assertEquals(List.of("2023", "2023-12-28"), dates(EventQuery.all().withDates(LocalDate.parse("2023-12-20"), null)),
+                "a year overlaps a range starting 353 days after it does");
+        assertEquals(List.of("2023"), dates(EventQuery.all().withDates(LocalDate.parse("2023-12-29"), LocalDate.parse("2024-02-01"))));
+        assertEquals(List.of("2022", "2023", "2023-12-28"), dates(EventQuery.all().withDates(LocalDate.parse("2022-06-01"), null)));
+        assertEquals(List.of("2022"), dates(EventQuery.all().withDates(null, LocalDate.parse("2022-12-31"))));
+        assertEquals(List.of("2023"), dates(EventQuery.all().withDates(LocalDate.parse("2023-12-20"), null).withRoot("19").withLimit(1)));
+    }
+
+    private List<String> dates(EventQuery q) {
+        return store.events(q).stream().map(m -> m.event().date().toString()).toList();
+    }
+
+    @Test
+    void reviewStateAppliesCorrectionsWithTheirCoordinates() {
+        corpus().forEach(store::put);
+        MergedEvent m = store.events(EventQuery.all().withRoot("19").withActor("NORMIL")).get(0);
+        store.review(m.id(), "action", "correct", "ana");
+        store.review(m.id(), "place", "Hilltop", "ana");
+        store.review(m.id(), "place.lat", "57.7", "ana");
+        store.review(m.id(), "place.lon", "11.97", "ana");
+        store.review(m.id(), "fatalities", "9", "ana");
+        store.review(m.id(), "cameo", "193", "bo");
+        Map<String, List<Review>> byEvent = store.reviews(List.of(m.id(), "no-such-event"));
+        assertEquals(Set.of(m.id()), byEvent.keySet());
+        ReviewState r = ReviewState.of(byEvent.get(m.id())).orElseThrow();
+        assertEquals("corrected", r.state());
+        assertEquals("bo", r.reviewer());
+        assertEquals(List.of("place", "fatalities", "cameo"), r.correctedFields());
+        Event shown = r.applyTo(m.event());
+        assertEquals("Hilltop", shown.location().name());
+        assertEquals(57.7, shown.location().lat(), 1e-9);
+        assertEquals(11.97, shown.location().lon(), 1e-9);
+        assertEquals(9, shown.fatalities());
+        assertEquals("193", shown.cameo());
+        assertEquals(m.event().actor1(), shown.actor1());
+        store.review(m.id(), "place", "Millbrook", "bo");   // a later name without coordinates keeps the coded ones
+        store.review(m.id(), "action", "reject", "bo");
+        ReviewState later = ReviewState.of(store.reviews(m.id())).orElseThrow();
+        assertEquals("rejected", later.state());
+        assertEquals(m.event().location().lat(), later.applyTo(m.event()).location().lat(), 1e-9);
+        assertEquals("Millbrook", later.applyTo(m.event()).location().name());
+        assertTrue(ReviewState.of(List.of()).isEmpty());
     }
 }
