@@ -17,7 +17,13 @@ _fl_pg_main() {
 
   local port
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null)"
-  [[ -n "$port" ]] || port=$((20000 + RANDOM % 20000))
+  if [[ -z "$port" ]]; then   # no python3: a random high port that nothing answers on
+    local tries
+    for tries in 1 2 3 4 5 6 7 8 9 10; do
+      port=$((20000 + RANDOM % 20000))
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
+  fi
 
   local dir run_as=()
   dir="$(mktemp -d /tmp/faultline-pg.XXXXXX)"

@@ -189,7 +189,7 @@ public final class Coder {
 
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
     private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
-        if (raw.actor1() == null) return false;
+        if (raw.actor1() == null || raw.code().startsWith("12")) return false;
         for (Frames.Frame f : frames) {
             if (f.deny() && f.scope() >= 0 && f.covers(t, raw.token()) && f.reporter() != null
                     && java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) return true;

@@ -51,8 +51,37 @@ final class EventFinder {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
             if (NOMINAL && t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
+        requests(t, out);
         return mutualTalks(t, intentions(t, out));
     }
+
+    /**
+     * "Obama wants Putin to attack Switzerland", "urged Iran to halt": a request of another side is an appeal
+     * (CAMEO 02), or a demand (10) when ordered, aimed at the one asked, coded by the act asked for.
+     */
+    private void requests(ParseTree t, List<RawEvent> out) {
+        for (int h = 0; h < t.size(); h++) {
+            if (!REQUEST_VERBS.contains(t.lemma(h)) || !t.isVerb(h)) continue;
+            final int head = h;
+            if (out.stream().anyMatch(e -> e.token() == head)) continue;
+            int obj = t.child(h, "obj"), x = t.child(h, "xcomp");
+            if (obj < 0 || x < 0 || negated(t, h)) continue;
+            List<Actor> sources = locator.actorsOf(t, subjectOf(t, h));
+            List<Actor> targets = locator.actorsOf(t, obj);
+            if (sources.isEmpty() || targets.isEmpty()) continue;
+            List<VerbEntry> asked = verbs.verbs(t.lemma(x));
+            String root = asked.isEmpty() ? "" : asked.get(0).code().substring(0, 2);
+            String code = DEMAND_VERBS.contains(t.lemma(h)) ? "100" : APPEALS.getOrDefault(root, "020");
+            for (Actor a : limit(sources)) for (Actor b : limit(targets)) out.add(new RawEvent(h, code, a, b, false));
+        }
+    }
+
+    private static final Set<String> DEMAND_VERBS = Set.of("demand", "order", "press", "pressure", "force");
+    /** The appeal code for the root of the act asked for. */
+    private static final java.util.Map<String, String> APPEALS = java.util.Map.ofEntries(java.util.Map.entry("04", "026"),
+            java.util.Map.entry("05", "022"), java.util.Map.entry("06", "021"), java.util.Map.entry("07", "023"),
+            java.util.Map.entry("08", "025"), java.util.Map.entry("18", "021"), java.util.Map.entry("19", "021"),
+            java.util.Map.entry("20", "021"));
 
     /**
      * "wants to help Israel", "seeking to deepen a partnership", "wants to attack Switzerland": an act someone
@@ -165,7 +194,7 @@ final class EventFinder {
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
-        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && obliqueWith(t, v, Set.of("from")) >= 0) {
+        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") && obliqueWith(t, v, Set.of("from")) >= 0) {
             // "demonstrators received weapons from the government", "Obama faces pressure from Congress"
             sources = locator.actorsOf(t, obliqueWith(t, v, Set.of("from")));
             targets = locator.actorsOf(t, subjectOf(t, v));

@@ -69,7 +69,10 @@ final class Frames {
      * army did not fire", "said its army was not involved": the report denies.
      */
     private static boolean deniesInside(ParseTree t, int scope, CueLexicon cues) {
-        for (int c : t.children(scope, "advmod")) if (NEGATIONS.contains(t.word(c))) return true;
+        // "said it did not fire" denies; "said it would not provide support" refuses, which is not a denial
+        boolean modal = false;
+        for (int c : t.children(scope, "aux")) if (FUTURE_MODALS.contains(t.word(c))) modal = true;
+        if (!modal) for (int c : t.children(scope, "advmod")) if (NEGATIONS.contains(t.word(c))) return true;
         for (int c : t.subtree(scope, "ccomp", "advcl", "acl")) {
             if ((t.pos(c).startsWith("JJ") || t.pos(c).startsWith("NN")) && cues.contains(CueKind.DENY, t.lemma(c))) return true;
         }
@@ -77,6 +80,7 @@ final class Frames {
     }
 
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't");
+    private static final java.util.Set<String> FUTURE_MODALS = java.util.Set.of("will", "would", "shall", "wo", "can", "could");
 
     /** "unverified information posted to Telegram claims that ...". */
     private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * All dictionaries faultline reads: actors and agents, verbs, cue words, the gazetteer and the CAMEO table.
  * The bundled files live under {@code src/main/resources/org/faultline/lexicon/}; a directory of
  * TABARI/PETRARCH-format files can add to them ({@code --dictionaries DIR}): files whose names contain
- * "actors" or "agents" join the actor dictionary, files whose names contain "verbs" the verb lexicon, and
+ * "actors" or "agents" join the actor dictionary, files whose names contain "verbs" or start with "CAMEO"
+ * (PETRARCH-2's {@code CAMEO.2.0.txt}) the verb lexicon, and
  * their entries win over the bundled ones. Other files (PETRARCH's discards, issue codes and internal coding
  * ontology) are not used. {@link #dictionaryReport()} tells, per file, how many entries loaded and which
  * constructs were skipped.
@@ -84,7 +85,7 @@ public final class Lexicon {
                 ActorDictionary added = builder.build();
                 actors = actors.plus(added);
                 report.add(summary(fileName, name.contains("agents") ? "agents" : "actors", added.entries().size(), skipped));
-            } else if (name.contains("verbs")) {
+            } else if (name.contains("verbs") || name.startsWith("cameo")) { // PETRARCH-2 names it CAMEO.2.0.txt
                 TabariVerbReader.Result r;
                 try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     r = TabariVerbReader.load(in, fileName, base.cameo);
@@ -94,7 +95,7 @@ public final class Lexicon {
                 verbs = r.lexicon().plus(verbs); // the user's entries first: they win at equal specificity
                 report.add(summary(fileName, "verbs", r.lexicon().size(), r.skipped()));
             } else {
-                report.add(fileName + ": not used (only *actors*, *agents* and *verbs* files are read)");
+                report.add(fileName + ": not used (only *actors*, *agents*, *verbs* and CAMEO* files are read)");
             }
         }
         return new Lexicon(actors, verbs, base.cues, base.cameo, base.gazetteer, report);

@@ -45,7 +45,7 @@ final class TabariVerbReader {
             "around", "as", "at", "before", "behind", "between", "beyond", "by", "despite", "during", "for", "from",
             "in", "inside", "into", "near", "of", "on", "onto", "over", "past", "since", "through", "throughout",
             "to", "toward", "towards", "under", "until", "upon", "via", "with", "within", "without");
-    private static final Pattern HEADER = Pattern.compile("---(.*?)-*---");
+    private static final Pattern HEADER = Pattern.compile("---(.*?)(?:-*---)?"); // the closing --- is sometimes missing
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'.-]*");

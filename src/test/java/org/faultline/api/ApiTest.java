@@ -156,6 +156,45 @@ class ApiTest {
     }
 
     @Test
+    void aCorrectedPlaceCarriesCoordinates() throws Exception {
+        JsonNode events = ok(web.get("/api/events?limit=40"), 200).get("events");
+        String id = null, other = null;
+        for (JsonNode e : events) {
+            if (e.get("location").isNull() || e.get("review") != null && !e.get("review").isNull()) continue;
+            if (id == null) id = e.get("id").asText();
+            else if (other == null) other = e.get("id").asText();
+        }
+        assertTrue(id != null && other != null, "two located events without reviews");
+        String unknown = "{\"reviewer\":\"ana\",\"action\":\"correct\",\"corrections\":{\"place\":\"Qqqzzyx Flats\"}}";
+        HttpResponse<String> r = web.post("/api/events/" + id + "/review", "application/json", unknown, web.token);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Qqqzzyx Flats") && r.body().contains("lat"), r.body());
+        String badCoords = "{\"reviewer\":\"ana\",\"action\":\"correct\",\"corrections\":{\"place\":{\"name\":\"X\",\"lat\":95,\"lon\":0}}}";
+        assertEquals(400, web.post("/api/events/" + id + "/review", "application/json", badCoords, web.token).statusCode());
+
+        // a name the gazetteer knows: its coordinates come with it
+        String byName = "{\"reviewer\":\"ana\",\"action\":\"correct\",\"corrections\":{\"place\":\"Nairobi\"}}";
+        JsonNode named = ok(web.post("/api/events/" + id + "/review", "application/json", byName, web.token), 201);
+        JsonNode loc = named.get("location");
+        assertEquals("Nairobi", loc.get("name").asText());
+        assertEquals(-1.3, loc.get("lat").asDouble(), 0.3);
+        assertEquals(36.8, loc.get("lon").asDouble(), 0.3);
+        assertEquals("KEN", loc.get("country").asText());
+        assertEquals(loc.get("lat").asDouble(), named.get("review").get("corrections").get("place").get("lat").asDouble(), 1e-9);
+        JsonNode listed = null;
+        for (JsonNode e : ok(web.get("/api/events?limit=40"), 200).get("events")) if (e.get("id").asText().equals(id)) listed = e;
+        assertTrue(listed != null);
+        assertEquals(loc, listed.get("location"), "the map shows the event at its corrected place");
+
+        // a place the gazetteer lacks: the reviewer gives the coordinates
+        String byPoint = "{\"reviewer\":\"bo\",\"action\":\"correct\",\"corrections\":{\"place\":{\"name\":\"Camp 7\",\"lat\":12.5,\"lon\":-3.25}}}";
+        JsonNode pointed = ok(web.post("/api/events/" + other + "/review", "application/json", byPoint, web.token), 201);
+        assertEquals("Camp 7", pointed.get("location").get("name").asText());
+        assertEquals(12.5, pointed.get("location").get("lat").asDouble(), 1e-9);
+        assertEquals(-3.25, pointed.get("location").get("lon").asDouble(), 1e-9);
+    }
+
+    @Test
     void claimsActorsRelationsDocuments() throws Exception {
         JsonNode claims = ok(web.get("/api/claims"), 200);
         assertTrue(claims.get("count").asInt() > 0, "the corpus denies some incidents");
@@ -204,6 +243,14 @@ class ApiTest {
         assertTrue(created.get("events").size() > 0, "the pipeline finds the shelling: " + created);
         JsonNode stored = ok(web.get("/api/documents/" + created.get("id").asText()), 200);
         assertEquals(article, stored.get("text").asText());
+        assertTrue(stored.get("dates").size() > 0, "the dates are stored: " + stored.get("dates"));
+        for (JsonNode m : stored.get("dates"))
+            assertEquals(m.get("text").asText(), article.substring(m.get("start").asInt(), m.get("end").asInt()));
+        assertTrue(stored.get("place_mentions").size() > 0, "where the places are named is stored");
+        for (JsonNode m : stored.get("place_mentions")) {
+            assertEquals(m.get("text").asText(), article.substring(m.get("start").asInt(), m.get("end").asInt()));
+            assertTrue(m.get("place").asInt() < stored.get("places").size());
+        }
         JsonNode same = ok(web.post("/api/documents", "text/plain", article, web.token), 200);
         assertFalse(same.get("created").asBoolean());
         assertEquals(created.get("id"), same.get("id"));

@@ -155,6 +155,59 @@ class ExchangeFormatsTest {
         assertEquals("-9.600", data.item(1).getTextContent(), "mean of -10.0 and -9.2; 043 has no score");
     }
 
+    /** The sample incidents with the clash corrected (three dead became five) and the talks rejected. */
+    static List<ExportFormat.Incident> reviewed() {
+        List<ExportFormat.Incident> in = incidents();
+        java.time.Instant at = java.time.Instant.parse("2024-06-01T10:15:30Z");
+        Event c = in.get(0).event();
+        Event corrected = new Event(c.id(), c.date(), c.actor1(), c.actor2(), c.cameo(), c.plover(), c.acledType(),
+                c.acledSubType(), c.location(), 5, c.reportedBy(), c.citation(), c.status(), c.evidence());
+        return List.of(new ExportFormat.Incident(corrected, in.get(0).mentions(),
+                        new ExportFormat.Review("corrected", "ana", at, List.of("fatalities"))),
+                in.get(1), in.get(2),
+                new ExportFormat.Incident(in.get(3).event(), in.get(3).mentions(), new ExportFormat.Review("rejected", "bo", at, List.of())));
+    }
+
+    static String exportReviewed(String format) throws Exception {
+        StringWriter w = new StringWriter();
+        ExportFormat.named(format).write(reviewed(), w, code -> GOLDSTEIN.getOrDefault(code, Double.NaN));
+        return w.toString();
+    }
+
+    @Test
+    void everyFormatCarriesTheReviewState() throws Exception {
+        try (CSVParser p = CSVParser.parse(new StringReader(exportReviewed("acled-csv")), CSVFormat.DEFAULT.builder().setHeader().build())) {
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals("5", rows.get(0).get("fatalities"));
+            assertTrue(rows.get(0).get("tags").contains("review=corrected; reviewer=ana; reviewed_at=2024-06-01T10:15:30Z; corrected=fatalities"),
+                    rows.get(0).get("tags"));
+            assertFalse(rows.get(1).get("tags").contains("review="), "unreviewed: no review tags");
+        }
+        String[] gdelt = exportReviewed("gdelt-tsv").split("\n");
+        List<String> header = List.of(gdelt[0].split("\t"));
+        String[] clash = gdelt[1].split("\t", -1), talks = gdelt[4].split("\t", -1);
+        assertEquals(header.size(), clash.length);
+        assertEquals("corrected", clash[header.indexOf("ReviewState")]);
+        assertEquals("ana", clash[header.indexOf("Reviewer")]);
+        assertEquals("fatalities", clash[header.indexOf("CorrectedFields")]);
+        assertEquals("rejected", talks[header.indexOf("ReviewState")]);
+        assertEquals("", gdelt[2].split("\t", -1)[header.indexOf("ReviewState")]);
+        ObjectMapper json = new ObjectMapper();
+        String[] plover = exportReviewed("plover-jsonl").split("\n");
+        assertEquals("corrected", json.readTree(plover[0]).at("/review/state").asText());
+        assertEquals("fatalities", json.readTree(plover[0]).at("/review/corrected/0").asText());
+        assertEquals(5, json.readTree(plover[0]).at("/text_info/fatalities").asInt());
+        assertTrue(json.readTree(plover[1]).get("review").isNull());
+        JsonNode features = json.readTree(exportReviewed("geojson")).get("features");
+        assertEquals("corrected", features.get(0).at("/properties/review_state").asText());
+        assertEquals("rejected", features.get(2).at("/properties/review_state").asText());
+        assertTrue(features.get(1).at("/properties/review_state").isNull());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(exportReviewed("graphml").getBytes(StandardCharsets.UTF_8)));
+        Element army = (Element) doc.getElementsByTagName("edge").item(0);
+        assertEquals("2", army.getElementsByTagName("data").item(0).getTextContent(), "the rejected talks leave the network");
+    }
+
     @Test
     void unknownFormatNamesTheValue() {
         var e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.named("shapefile"));

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +111,35 @@ class TabariActorsTest {
         Path macro = write("macro.agents.txt", "SEA!NOBODY! [~MIL]\n");
         msg = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.fromTabari(macro)).getMessage();
         assertTrue(msg.startsWith("macro.agents.txt:1: ") && msg.contains("!NOBODY!"), msg);
+    }
+
+    @Test
+    void skipsMultiLineHeadersAndCountsWhatItCannotUse() throws IOException {
+        String text = """
+                <!-- a header
+                # that runs over [several] lines (with an odd [ bracket
+                # -->
+                SOUTHMARK_ [SMK]
+                +SOUTHMARKISH
+                OLD_KING_ERIK
+                	[SMK < 950601]
+                	[SMKGOV 19950601 - 19990815]
+                	[SMKELI > 990816]
+                WANDERER  [###]  # not a comment start inside a code
+                HERMIT_OF_THE_HILLS
+                MAYOR_OF_NOWHERE [SMKGOV 991301-000101]
+                """;
+        ActorDictionary.Builder builder = new ActorDictionary.Builder();
+        Map<String, Integer> skipped = TabariActors.read("odd.actors.txt", new BufferedReader(new StringReader(text)), builder);
+        ActorDictionary d = builder.build();
+        assertEquals("SMK", d.longestMatch(words("Southmarkish ships"), null, 0).orElseThrow().entry().code());
+        assertEquals("SMKGOV", d.longestMatch(words("Old King Erik said"), null, 0, LocalDate.of(1997, 1, 1))
+                .orElseThrow().entry().code(), "eight-digit dates with spaces around '-'");
+        assertEquals("SMK", d.longestMatch(words("Old King Erik said"), null, 0, LocalDate.of(1994, 1, 1))
+                .orElseThrow().entry().code(), "'< date' with a space");
+        assertTrue(d.longestMatch(words("the wanderer"), null, 1).isEmpty());
+        assertEquals(Map.of("code that is not letters and digits, or a bad date restriction", 2,
+                "phrase without a code", 1), skipped);
     }
 
     @Test
