@@ -105,9 +105,12 @@ final class EventFinder {
             intentHeads.add(h);
             out.add(new RawEvent(h, code, e.actor1(), e.actor2(), false));
         }
-        // the verb of intent's own entry ("pledged" -> 030) would tell the same intent twice
-        out.removeIf(e -> intentHeads.contains(e.token()) && !INTENTS.containsValue(e.code()) && !e.code().equals("138")
-                && (e.code().startsWith("03") || e.code().startsWith("13")));
+        // the verb of intent's own entry ("pledged" -> 030) would tell the same intent twice; so does "agreed" when
+        // the act agreed to is coded ("agreed to lift the sanctions" is the lifting)
+        Set<Integer> complementHeads = new HashSet<>(intentHeads);
+        for (RawEvent e : raw) if (!e.nominal() && t.relIs(e.token(), "xcomp") && t.head(e.token()) >= 0) complementHeads.add(t.head(e.token()));
+        out.removeIf(e -> complementHeads.contains(e.token()) && !INTENTS.containsValue(e.code()) && !e.code().equals("138")
+                && (e.code().startsWith("03") || e.code().startsWith("13") || e.code().startsWith("01")));
         return out;
     }
 
@@ -127,7 +130,7 @@ final class EventFinder {
     }
 
     private static final Set<String> INTENT_VERBS = Set.of("want", "seek", "plan", "intend", "pledge", "promise", "vow",
-            "hope", "aim", "offer", "prepare", "wish", "resolve", "undertake", "commit");
+            "hope", "aim", "offer", "wish", "resolve", "undertake", "commit");
     /** The intent code for the root of the act intended. */
     private static final java.util.Map<String, String> INTENTS = java.util.Map.of("04", "036", "05", "032", "06", "031",
             "07", "033", "08", "034");
@@ -180,7 +183,7 @@ final class EventFinder {
         }
         // "X said that ...", "X told Reuters", "X denied": statements and denials are claims, not events
         boolean speech = cues.contains(CueKind.REPORT, t.lemma(v)) || cues.contains(CueKind.DENY, t.lemma(v));
-        if (entry.code().startsWith("01") && speech) return;
+        if (entry.code().startsWith("01") && !entry.code().equals("015") && speech) return;
         // a denial is a claim against another account, never an event of its own
         if (entry.code().startsWith("016")) return;
         int obj = t.child(v, "obj");
@@ -202,12 +205,14 @@ final class EventFinder {
             int agent = agentOf(t, v);
             sources = locator.actorsOf(t, agent);
             if (sources.isEmpty()) {
-                // "were killed in an Israeli strike": the strike's modifier is the attacker
+                // "were killed in an Israeli strike": the strike's modifier is the attacker, and the strike the event
                 for (int c : t.children(v, "obl")) {
                     if (!verbs.nouns(t.lemma(c)).isEmpty()) {
                         Actor by = modifierActor(t, c);
                         if (by != null) {
                             sources = List.of(by);
+                            String nounCode = verbs.nouns(t.lemma(c)).get(0).code();
+                            if (code.compareTo("18") >= 0 && nounCode.compareTo("18") >= 0) code = nounCode;
                             break;
                         }
                     }
@@ -277,6 +282,11 @@ final class EventFinder {
             if (t.relIs(c, "nmod:poss", "amod", "compound")) {
                 Actor a = locator.actorOf(t, c);
                 if (a != null) return a;
+                // "Israeli tank shelling": the adjective may hang on the compound
+                for (int g : t.children(c, "amod", "compound", "nmod:poss")) {
+                    Actor b = locator.actorOf(t, g);
+                    if (b != null) return b;
+                }
             }
             if (t.relIs(c, "nmod") && t.preposition(c).equals("by")) {
                 Actor a = locator.actorOf(t, c);

@@ -119,6 +119,14 @@ final class ActorRecognizer {
             Piece cur = pieces.get(p);
             Piece next = p + 1 < pieces.size() ? pieces.get(p + 1) : null;
             Piece third = p + 2 < pieces.size() ? pieces.get(p + 2) : null;
+            // "UN troops", "NATO forces": an organisation's agents carry the organisation's code
+            if (cur.kind() == ActorKind.ORGANIZATION && cur.entry.country() == null && next != null
+                    && next.kind() == ActorKind.AGENT && next.from == cur.to) {
+                Actor a = new Actor(span(text, toks, cur.from, next.to), null, next.entry.sector(), cur.entry.org(), cur.entry.code());
+                out.add(mention(a, toks, cur.from, next.to, s, text));
+                p += 1;
+                continue;
+            }
             if (cur.countryLike() && next != null && next.kind() == ActorKind.AGENT && gapOk(toks, cur.to, next.from)) {
                 // "Armenian analyst Tigran Grigorian": adjective + agent + name
                 if (third != null && third.kind() == ActorKind.PERSON && third.from == next.to) {
@@ -202,7 +210,9 @@ final class ActorRecognizer {
 
     private static boolean ofBetween(List<Token> toks, int from, int to) {
         if (to - from < 1 || to - from > 2) return false;
-        if (!toks.get(from).lemma().equalsIgnoreCase("of")) return false;
+        String w = toks.get(from).lemma().toLowerCase(Locale.ROOT);
+        // "the army of Sudan", "dissidents from Egypt"
+        if (!w.equals("of") && !w.equals("from")) return false;
         return to - from == 1 || toks.get(from + 1).pos().equals("DT");
     }
 

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * ({@code [---]}), placeholder codes without digits ({@code [+++]}, {@code [xxy]}), codes whose root is not CAMEO,
  * undefined synonym sets and transformations ({@code ~}). Paired codes ({@code [042:043]}) keep the first code;
  * a letter, {@code ?} or {@code !} after the digits ({@code 075A}) is dropped. Only malformed input fails, with
- * {@code file:line: reason}: an unbalanced bracket, parenthesis or brace, a code that starts like a number but is
+ * {@code file:line: reason}: an unclosed bracket, parenthesis or brace (a stray closing ')' or '}' is a known typo
+ * and skips the line), a code that starts like a number but is
  * not 3 or 4 digits, a pattern without {@code *} or a code, a block header without a code.
  */
 final class TabariVerbReader {
@@ -172,7 +173,11 @@ final class TabariVerbReader {
         return line;
     }
 
-    private static void checkBalance(String line) {
+    /**
+     * An unclosed '[', '(' or '{', or a stray ']', is malformed. A stray ')' or '}' after a complete pattern is a
+     * known typo of the published files ("(WITH VISIT)   VISIT)"): that line is skipped.
+     */
+    private static void checkBalance(String line) throws Skip {
         String[][] pairs = {{"[", "]"}, {"(", ")"}, {"{", "}"}};
         for (String[] p : pairs) {
             char open = p[0].charAt(0), close = p[1].charAt(0);
@@ -181,6 +186,7 @@ final class TabariVerbReader {
                 char c = line.charAt(i);
                 if (c == open) depth++;
                 else if (c == close && --depth < 0) {
+                    if (close != ']') throw new Skip("stray '" + close + "' (a typo)");
                     throw new IllegalArgumentException("'" + close + "' without '" + open + "' at column " + (i + 1));
                 }
             }
