@@ -75,6 +75,7 @@ public final class Coder {
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
             for (RawEvent found : finder.find(ctx)) {
+                if (EventFinder.TRACE) System.err.println("raw " + found);
                 RawEvent raw = asThreat(t, found, frames);
                 if (selfDenied(t, raw, frames)) continue;
                 Event e = settle(docId, ctx, raw, frames, fatalities, m);

@@ -387,6 +387,8 @@ final class EventFinder {
             if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, DEFAULT_TARGET_PREPS);
             // "shelled Azerbaijani positions": the object is the thing hit, and its owner the target
             if (tgt < 0 && obj >= 0 && verbs.nouns(t.lemma(obj)).isEmpty()) tgt = obj;
+            // "rejected Colombia's proposal": an act's owner is the one answered
+            if (tgt < 0 && obj >= 0) for (int c : t.children(obj, "nmod:poss", "amod", "compound")) if (tgt < 0 && locator.actorOf(t, c) != null) tgt = c;
             return tgt >= 0 ? tgt : complementTarget(t, v);
         }
         if (obj >= 0) return obj;

@@ -103,8 +103,7 @@ final class ActorRecognizer {
         if (k == ActorKind.AGENT) {
             int last = i + m.length() - 1;
             if (!toks.get(last).pos().startsWith("NN")) return false;
-            String after = last + 1 < toks.size() ? toks.get(last + 1).pos() : "";
-            return m.length() > 1 || !(after.equals("NN") || after.equals("NNS"));
+            return true;
         }
         Token first = toks.get(i);
         // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * TABARI/PETRARCH-format files can add to them ({@code --dictionaries DIR}): files whose names contain
  * "actors" or "agents" join the actor dictionary, files whose names contain "verbs" or start with "CAMEO"
  * (PETRARCH-2's {@code CAMEO.2.0.txt}) the verb lexicon, and
- * their entries win over the bundled ones. Other files (PETRARCH's discards, issue codes and internal coding
+ * their entries win over the bundled ones at equal specificity. Other files (PETRARCH's discards, issue codes and internal coding
  * ontology) are not used. {@link #dictionaryReport()} tells, per file, how many entries loaded and which
  * constructs were skipped.
  */

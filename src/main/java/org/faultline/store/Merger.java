@@ -130,7 +130,7 @@ final class Merger {
         return all;
     }
 
-    private boolean fits(Row r, Cluster c) {
+    boolean fits(Row r, Cluster c) {
         if (r.first() != null && c.dated() && (r.first().isAfter(c.hi) || r.last().isBefore(c.lo))) return false;
         for (Row m : c.members) {
             if (!sameSide(m.event().actor1(), r.event().actor1()) || !sameSide(m.event().actor2(), r.event().actor2()))

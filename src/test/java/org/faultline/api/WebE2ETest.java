@@ -159,6 +159,10 @@ class WebE2ETest {
                 "no element was made from the article");
         assertNull(js("return window.__pwned === undefined ? null : window.__pwned;"), "the payload never ran");
         assertFalse(browser.findElements(By.cssSelector("#document .hl-event")).isEmpty(), "the strike is highlighted as an event");
+        List<String> dates = browser.findElements(By.cssSelector("#document .doctext .hl-date")).stream().map(WebElement::getText).toList();
+        assertTrue(dates.contains("Saturday") || dates.stream().anyMatch(d -> d.contains("May 4")), "dates are highlighted by offset: " + dates);
+        List<String> places = browser.findElements(By.cssSelector("#document .doctext .hl-place")).stream().map(WebElement::getText).toList();
+        assertTrue(places.stream().anyMatch(p -> p.contains("Gaza")), "places are highlighted by offset: " + places);
     }
 
     static WebDriver driver() {
