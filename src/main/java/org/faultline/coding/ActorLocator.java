@@ -126,11 +126,14 @@ final class ActorLocator {
         return gapText.apply(a.end(), b.start());
     }
 
-    /** The latest actor with a country named before the pronoun. */
+    /** The latest actor with a country named before the pronoun that agrees with it in number. */
     private Actor antecedent(ParseTree t, int pronoun) {
         int at = t.begin(pronoun);
+        boolean singular = t.word(pronoun).equals("it") || t.word(pronoun).equals("its");
         for (int k = all.size() - 1; k >= 0; k--) {
             ActorMention m = all.get(k);
+            // "the rebels attacked its positions": "its" is not the rebels
+            if (singular && m.actor().sector() != null && m.text().endsWith("s") && !m.text().endsWith("ss")) continue;
             // "told AFP ... he said": outlets pass a story on, they are not who "he" is
             if (m.end() <= at && m.actor().country() != null && !"MED".equals(m.actor().sector())) return m.actor();
         }

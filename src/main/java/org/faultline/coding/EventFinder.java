@@ -174,7 +174,7 @@ final class EventFinder {
         }
         if (TRACE) System.err.println("verb " + t.word(v) + " entry=" + entry + " target=" + targetHead);
         if (entry == null) return;
-        if (isResult(t, v, entry) || isRequested(t, v)) return;
+        if (isResult(t, v, entry) || isRequested(t, v) || underNegation(t, v)) return;
         String code = entry.code();
         if (negated) {
             // "would not provide support": refusing to cooperate is a rejection; other negated acts are no events
@@ -232,6 +232,7 @@ final class EventFinder {
             }
         }
         String root = code.substring(0, 2);
+        if (TRACE) System.err.println("  sources=" + sources + " targets=" + targets);
         if (sources.isEmpty() && targets.isEmpty()) return;
         if (targets.isEmpty() && needsTarget(root) && !(sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root))) return;
         if (targets.isEmpty() && sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root)) {
@@ -294,6 +295,18 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** "we do not see any need to strike", "did not try to attack": an act under a negated verb is not told as done. */
+    private boolean underNegation(ParseTree t, int v) {
+        int i = v;
+        for (int depth = 0; depth < 4 && t.relIs(i, "xcomp", "acl", "ccomp", "advcl"); depth++) {
+            i = t.head(i);
+            if (i < 0) return false;
+            if (t.pos(i).startsWith("NN") && t.head(i) >= 0) i = t.head(i);   // "no reason to strike"
+            if (negated(t, i) && !cues.contains(CueKind.REPORT, t.lemma(i)) && !cues.contains(CueKind.DENY, t.lemma(i))) return true;
+        }
+        return false;
     }
 
     /** "shelled the town, killing three people": the deaths are the shelling's toll, not another event. */
