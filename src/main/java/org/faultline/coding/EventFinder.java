@@ -251,14 +251,14 @@ final class EventFinder {
         }
     }
 
-    /** "drone strike" fits the tokens ending at {@code head} when the words before it are "drone". */
-    private static boolean precededBy(ParseTree t, int head, String phrase) {
-        String[] words = phrase.split(" ");
-        for (int k = 1; k < words.length; k++) {
-            int i = head - k;
-            if (i < 0) return false;
-            String want = words[words.length - 1 - k];
-            if (!t.word(i).equals(want) && !t.lemma(i).equals(want)) return false;
+    /** "drone strike" fits at "strike" when "drone" precedes it; "round of talks" fits at "round" when "of talks" follows. */
+    private static boolean phraseAt(ParseTree t, int head, VerbEntry e) {
+        String[] words = e.lemma().split(" ");
+        int h = e.headIndex();
+        for (int k = 0; k < words.length; k++) {
+            int i = head - h + k;
+            if (i < 0 || i >= t.size()) return false;
+            if (!t.word(i).equals(words[k]) && !t.lemma(i).equals(words[k])) return false;
         }
         return true;
     }
@@ -538,7 +538,7 @@ final class EventFinder {
         if (h >= 0) for (int c : t.children(h, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) return;
         VerbEntry entry = null;
         for (VerbEntry e : verbs.nouns(t.lemma(n))) {
-            if (precededBy(t, n, e.lemma())) {
+            if (phraseAt(t, n, e)) {
                 entry = e;
                 break;
             }

@@ -206,7 +206,9 @@ public final class PlaceResolver {
             }
             if (n == 1 && placeWord == null && PlaceWords.commonWord(last.text())) continue;
             if (n > 1 && PlaceWords.article(t.get(from).text()) && !t.get(from + 1).ner().equals("LOCATION")) continue;
-            if (n == 1 && !"admin".equals(placeWord) && demonym(last.text(), hits)) continue;
+            // "Somali territory", "Armenian positions" are adjectives; "Somali Region", a capitalised name, is a place
+            boolean namedRegion = "admin".equals(placeWord) && to < t.size() && capitalised(t.get(to));
+            if (n == 1 && !namedRegion && demonym(last.text(), hits)) continue;
             if (person && placeWord == null && !location && !(curated && locative(t, from, before))) continue;
             if (!proper && !location && placeWord == null) continue;
             if (organisation && !location && placeWord == null && !hits.get(0).feature().equals("country")) continue;

@@ -52,9 +52,21 @@ public record VerbEntry(String code, boolean noun, String lemma, Set<String> par
 
     /** The head word: the lemma of a verb, the last word of a noun. */
     public String head() {
-        int space = lemma.lastIndexOf(' ');
-        return space < 0 ? lemma : lemma.substring(space + 1);
+        // "violence against civilians", "round of talks": the head comes before the preposition
+        String[] words = lemma.split(" ");
+        for (int i = 1; i < words.length; i++) if (HEAD_FINAL_BREAKS.contains(words[i])) return words[i - 1];
+        return words[words.length - 1];
     }
+
+    /** Position of the head word in the phrase. */
+    public int headIndex() {
+        String[] words = lemma.split(" ");
+        for (int i = 1; i < words.length; i++) if (HEAD_FINAL_BREAKS.contains(words[i])) return i - 1;
+        return words.length - 1;
+    }
+
+    private static final java.util.Set<String> HEAD_FINAL_BREAKS = java.util.Set.of("of", "against", "in", "on", "with",
+            "for", "to", "between", "from", "by");
 
     /**
      * How many constraints the entry sets: one each for a particle, object, target preposition, infinitive

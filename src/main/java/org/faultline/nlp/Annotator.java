@@ -120,7 +120,8 @@ public final class Annotator {
             for (int k = 0; k < i; k++) {
                 String x = tokens.get(k).word(), tag = tokens.get(k).tag();
                 boolean ok = tag.startsWith("NNP") || tag.equals("CD") || x.equals(",") || x.equals("(") || x.equals(")")
-                        || x.equals(".") || x.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
+                        || x.equals(".") || Character.isUpperCase(x.charAt(0))
+                        || x.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
                 if (!ok) return -1;
             }
             return i;
