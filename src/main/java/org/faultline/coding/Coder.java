@@ -90,7 +90,14 @@ public final class Coder {
         }
         List<Claim> linked = ClaimLinker.link(claims);
         List<Event> withStatus = ClaimLinker.applyStatus(events, linked);
-        return new Document(m.article(), withStatus, linked, m.quotes(), dedupe(relations),
+        // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
+        List<Quote> quotes = new ArrayList<>();
+        for (Quote q : m.quotes()) {
+            Sentence at = m.annotated().sentenceAt(q.start());
+            Actor speaker = q.speaker() == null || at == null ? q.speaker() : withContextCountry(q.speaker(), contextCountry.apply(at.index()));
+            quotes.add(speaker == q.speaker() ? q : new Quote(q.id(), speaker, q.text(), q.start(), q.end(), q.evidence()));
+        }
+        return new Document(m.article(), withStatus, linked, quotes, dedupe(relations),
                 distinctPlaces(m.places()), distinctCitations(m.citations()), m.actors(), m.dates());
     }
 
