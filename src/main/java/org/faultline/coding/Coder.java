@@ -66,6 +66,8 @@ public final class Coder {
         List<Claim> claims = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         Map<String, Integer> eventToken = new HashMap<>();
+        PartialDate lastTold = null;
+        int lastToldSentence = -100;
         for (Sentence s : m.annotated().sentences()) {
             SentenceContext ctx = context(m, s);
             relations.addAll(RelationFinder.find(ctx, cues));
@@ -75,10 +77,13 @@ public final class Coder {
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
             for (RawEvent found : finder.find(ctx)) {
-                if (EventFinder.TRACE) System.err.println("raw " + found);
                 RawEvent raw = asThreat(t, found, frames);
                 if (selfDenied(t, raw, frames)) continue;
-                Event e = settle(docId, ctx, raw, frames, fatalities, m);
+                PartialDate told = dateOf(ctx, raw.token());
+                if (told != null) lastTold = told;
+                lastToldSentence = told != null ? s.index() : lastToldSentence;
+                Event e = settle(docId, ctx, raw, frames, fatalities, m,
+                        told == null && lastTold != null && s.index() - lastToldSentence <= CARRY_SENTENCES ? lastTold : null);
                 if (events.stream().anyMatch(x -> x.id().equals(e.id())) || here.stream().anyMatch(x -> x.id().equals(e.id()))) continue;
                 here.add(e);
                 eventToken.put(e.id(), raw.token());
@@ -126,7 +131,12 @@ public final class Coder {
                 m.citations().stream().filter(c -> c.evidence() != null && c.evidence().sentenceIndex() == k).toList());
     }
 
-    private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities, Mentions m) {
+    /**
+     * @param carried the date the story last gave, for an event whose sentence gives none: "Three fighters were
+     *                killed on Saturday ... The group said it had fired on ..." is still Saturday
+     */
+    private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities,
+                         Mentions m, PartialDate carried) {
         ParseTree t = ctx.tree();
         Sentence s = ctx.sentence();
         Optional<CameoCode> info = cameo.get(raw.code());
@@ -147,6 +157,7 @@ public final class Coder {
 
         PartialDate date = dateOf(ctx, raw.token());
         if (date == null && citation != null) date = citation.date();
+        if (date == null && carried != null) date = carried;
         if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
 
         Place place = placeOf(ctx, raw);
@@ -205,6 +216,8 @@ public final class Coder {
         return false;
     }
 
+    /** How many sentences a story's last date carries over to undated events. */
+    private static final int CARRY_SENTENCES = 4;
     private static final java.util.Set<String> TARGET_BY_PLACE = java.util.Set.of("04", "14", "15");
 
     /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */

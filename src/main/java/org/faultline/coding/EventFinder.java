@@ -25,8 +25,6 @@ final class EventFinder {
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
     private static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 
-    static final boolean TRACE = Boolean.getBoolean("faultline.trace");
-    static boolean NOMINAL = !Boolean.getBoolean("faultline.noNominal");
     private final VerbLexicon verbs;
     private final CueLexicon cues;
     private final ActorLocator locator;
@@ -49,7 +47,7 @@ final class EventFinder {
         }
         for (int i = 0; i < t.size(); i++) {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
-            if (NOMINAL && t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
+            if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
         requests(t, out);
         return mutualTalks(t, intentions(t, out));
@@ -172,7 +170,6 @@ final class EventFinder {
                 break;
             }
         }
-        if (TRACE) System.err.println("verb " + t.word(v) + " entry=" + entry + " target=" + targetHead);
         if (entry == null) return;
         if (isResult(t, v, entry) || isRequested(t, v) || underNegation(t, v)) return;
         String code = entry.code();
@@ -232,7 +229,6 @@ final class EventFinder {
             }
         }
         String root = code.substring(0, 2);
-        if (TRACE) System.err.println("  sources=" + sources + " targets=" + targets);
         if (sources.isEmpty() && targets.isEmpty()) return;
         if (targets.isEmpty() && needsTarget(root) && !(sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root))) return;
         if (targets.isEmpty() && sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root)) {
