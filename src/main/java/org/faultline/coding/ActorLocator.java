@@ -64,7 +64,20 @@ final class ActorLocator {
             Actor speaker = speakerAt.apply(t.begin(head));
             if (speaker != null) return speaker;
         }
-        if (PRONOUNS.contains(t.word(head))) return antecedent(t, head);
+        if (PRONOUNS.contains(t.word(head))) {
+            // "Hezbollah confirmed the toll, adding that it had attacked": a subject pronoun in a reported clause
+            // is the reporter
+            if (t.relIs(head, "nsubj")) {
+                for (int a : t.ancestors(head)) {
+                    int subj = t.child(a, "nsubj");
+                    if (subj >= 0 && subj != head && !PRONOUNS.contains(t.word(subj)) && t.head(head) != a) {
+                        Actor reporter = namedActor(t, subj);
+                        if (reporter != null && reporter.country() != null && agrees(t.word(head), t.word(subj))) return reporter;
+                    }
+                }
+            }
+            return antecedent(t, head);
+        }
         // relative pronouns stand for the noun their clause modifies
         if (t.pos(head).startsWith("W") || t.word(head).equals("that")) {
             int clause = t.head(head);
@@ -124,6 +137,12 @@ final class ActorLocator {
 
     private String between(ActorMention a, ActorMention b) {
         return gapText.apply(a.end(), b.start());
+    }
+
+    /** "it" stands for a singular noun, "they" for a plural one or a name. */
+    private static boolean agrees(String pronoun, String noun) {
+        boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && Character.isLowerCase(noun.charAt(0));
+        return pronoun.equals("it") || pronoun.equals("its") ? !plural : true;
     }
 
     /** The latest actor with a country named before the pronoun that agrees with it in number. */

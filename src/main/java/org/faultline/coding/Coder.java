@@ -60,7 +60,8 @@ public final class Coder {
         java.util.function.IntFunction<String> contextCountry = contextCountries(m);
         ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
                 offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
-                        .map(Quote::speaker).findFirst().orElse(null));
+                        .map(q -> withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
+                        .findFirst().orElse(null));
         EventFinder finder = new EventFinder(verbs, cues, locator);
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -210,10 +211,15 @@ public final class Coder {
     private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
         if (raw.actor1() == null || raw.code().startsWith("12")) return false;
         for (Frames.Frame f : frames) {
-            if (f.deny() && f.scope() >= 0 && f.covers(t, raw.token()) && f.reporter() != null
+            if (f.deny() && f.scope() != Frames.Frame.REST_OF_SENTENCE && f.covers(t, raw.token()) && f.reporter() != null
                     && java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) return true;
         }
         return false;
+    }
+
+    private static int sentenceOf(Mentions m, int offset) {
+        Sentence s = m.annotated().sentenceAt(offset);
+        return s == null ? -1 : s.index();
     }
 
     /** How many sentences a story's last date carries over to undated events. */

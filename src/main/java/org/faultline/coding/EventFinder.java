@@ -171,7 +171,8 @@ final class EventFinder {
             }
         }
         if (entry == null) return;
-        if (isResult(t, v, entry) || isRequested(t, v) || underNegation(t, v)) return;
+        if (isResult(t, v, entry) || isRequested(t, v) || underNegation(t, v)
+                || (entry.code().compareTo("18") < 0 && isCharge(t, v))) return;
         String code = entry.code();
         if (negated) {
             // "would not provide support": refusing to cooperate is a rejection; other negated acts are no events
@@ -291,6 +292,19 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "accused Rwanda of supporting the M23": a non-violent act charged is the accusation's content, not an event
+     * told as done (a violent one charged, "accused the army of shelling", is the event the charge reports).
+     */
+    private boolean isCharge(ParseTree t, int v) {
+        if (!t.relIs(v, "advcl", "acl", "xcomp", "ccomp")) return false;
+        int h = t.head(v);
+        if (h < 0) return false;
+        if (t.head(h) >= 0 && t.pos(h).startsWith("NN")) h = t.head(h);   // "accused Rwanda of supporting": the noun's head
+        for (VerbEntry e : verbs.verbs(t.lemma(h))) if (e.code().startsWith("11")) return true;
+        return false;
     }
 
     /** "we do not see any need to strike", "did not try to attack": an act under a negated verb is not told as done. */
