@@ -260,6 +260,26 @@ final class EventFinder {
         return true;
     }
 
+    /** The first word after the verb, before the clause ends, whose lemma is one of {@code nouns}; or -1. */
+    private static int listedNounAfter(ParseTree t, int v, Set<String> nouns) {
+        for (int i = v + 1; i < Math.min(t.size(), v + 9); i++) {
+            String w = t.word(i);
+            if (w.equals(",") || w.equals(";") || w.equals(".") || t.pos(i).equals("VBD") || t.pos(i).equals("VBZ")) return -1;
+            if (t.pos(i).startsWith("NN") && nouns.contains(t.lemma(i))) return i;
+        }
+        return -1;
+    }
+
+    /** "attack on Israel" read off the words: the first actor-bearing noun after "on", "against" or "at". */
+    private int targetAfter(ParseTree t, int noun) {
+        for (int i = noun + 1; i < Math.min(t.size(), noun + 3); i++) {
+            String w = t.word(i);
+            if (!(w.equals("on") || w.equals("against") || w.equals("at") || w.equals("upon"))) continue;
+            for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) if (locator.actorOf(t, j) != null) return j;
+        }
+        return -1;
+    }
+
     /** "used chemical weapons": a listed word may also be the object's compound or adjective. */
     private static boolean modifiedBy(ParseTree t, int noun, Set<String> words) {
         for (int c : t.children(noun, "compound", "amod")) if (words.contains(t.lemma(c)) || words.contains(t.word(c))) return true;
@@ -390,7 +410,11 @@ final class EventFinder {
                 // "came under fire": the listed noun is the object of the listed preposition
                 int under = e.targetPreps().isEmpty() ? -1 : obliqueWith(t, v, e.targetPreps());
                 if (under >= 0 && e.objects().contains(t.lemma(under))) return under;
-                return Integer.MIN_VALUE;
+                // the parser lost the object ("launched an unprecedented drone and missile attack on Israel",
+                // with "drone" read as a verb): the listed noun in the words that follow, and its target
+                int k = listedNounAfter(t, v, e.objects());
+                if (k < 0 || obj >= 0 && t.pos(obj).startsWith("NN")) return Integer.MIN_VALUE;
+                return targetAfter(t, k);
             }
         }
         if (!e.xcomps().isEmpty()) {
