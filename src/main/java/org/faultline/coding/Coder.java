@@ -210,6 +210,8 @@ public final class Coder {
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
     private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
         if (raw.actor1() == null || raw.code().startsWith("12")) return false;
+        // someone else's report of it stands: "Ukraine reported that Russian missiles struck ..., a charge Moscow denied"
+        for (Frames.Frame f : frames) if (!f.deny() && f.reporter() != null && f.covers(t, raw.token())) return false;
         for (Frames.Frame f : frames) {
             if (f.deny() && f.scope() != Frames.Frame.REST_OF_SENTENCE && f.covers(t, raw.token()) && f.reporter() != null
                     && java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) return true;
