@@ -197,15 +197,25 @@ public final class Coder {
      */
     private RawEvent asThreat(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
         int root = Integer.parseInt(raw.code().substring(0, 2));
-        if (root < 18 || !forecast(t, raw.token()) || raw.actor1() == null) return raw;
+        if (raw.actor1() == null) return raw;
         for (Frames.Frame f : frames) {
             if (f.deny() || !f.covers(t, raw.token()) || f.reporter() == null) continue;
-            if (java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) {
-                return new RawEvent(f.verb(), "138", raw.actor1(), raw.actor2(), raw.nominal());
+            if (!java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) continue;
+            boolean future = forecast(t, raw.token());
+            // "X claimed that it had attacked Y": a side claiming its own attack claims responsibility (015)
+            if (root >= 18 && !future && t.lemma(f.verb()).equals("claim")) {
+                return new RawEvent(f.verb(), "015", raw.actor1(), raw.actor2(), raw.nominal());
             }
+            if (root >= 18 && future) return new RawEvent(f.verb(), "138", raw.actor1(), raw.actor2(), raw.nominal());
+            // "Israel announced it would free 150 prisoners": a side announcing its own cooperative act states an intent
+            String intent = INTENT_BY_ROOT.get(raw.code().substring(0, 2));
+            if (future && intent != null) return new RawEvent(f.verb(), intent, raw.actor1(), raw.actor2(), raw.nominal());
         }
         return raw;
     }
+
+    /** CAMEO 03 codes for announcing one's own act of the given root. */
+    private static final Map<String, String> INTENT_BY_ROOT = Map.of("04", "036", "05", "032", "06", "031", "07", "033", "08", "034");
 
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
     private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {

@@ -50,7 +50,22 @@ final class EventFinder {
             if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
         requests(t, out);
-        return mutualTalks(t, intentions(t, out));
+        return mutualTalks(t, intentions(t, withoutResults(t, out)));
+    }
+
+    /**
+     * "bombarded Aleppo overnight, killing at least eight people": a participle of violence after the act it
+     * results from is that act's toll, wherever the parser hung it.
+     */
+    private List<RawEvent> withoutResults(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>();
+        for (RawEvent e : raw) {
+            boolean participle = !e.nominal() && t.pos(e.token()).equals("VBG") && e.code().compareTo("18") >= 0
+                    && !t.relIs(e.token(), "root") && t.child(e.token(), "nsubj") < 0;
+            boolean after = raw.stream().anyMatch(x -> x.token() < e.token() && !x.nominal() && x.code().compareTo("18") >= 0);
+            if (!(participle && after)) out.add(e);
+        }
+        return out;
     }
 
     /**
