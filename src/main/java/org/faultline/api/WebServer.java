@@ -20,7 +20,6 @@ import org.faultline.model.Claim;
 import org.faultline.model.DateMention;
 import org.faultline.model.Document;
 import org.faultline.model.Event;
-import org.faultline.model.EventStatus;
 import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
@@ -205,41 +204,14 @@ public final class WebServer implements AutoCloseable {
             if (!EVENT_PARAMS.contains(name))
                 throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + String.join(", ",
                         EVENT_PARAMS.stream().sorted().toList()));
-        EventQuery q = EventQuery.all().withActor(code(ctx.queryParam("actor"), "actor"))
-                .withCountry(blankToNull(ctx.queryParam("country")))
-                .withDates(date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"))
-                .withRoot(blankToNull(ctx.queryParam("root") != null ? ctx.queryParam("root") : ctx.queryParam("type")))
+        String root = ctx.queryParam("root") != null ? ctx.queryParam("root") : ctx.queryParam("type");
+        return EventQuery.parse(ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("from"),
+                ctx.queryParam("to"), root, ctx.queryParam("status"), ctx.queryParam("near"))
                 .withLimit(limit(ctx.queryParam("limit")));
-        String status = blankToNull(ctx.queryParam("status"));
-        if (status != null) {
-            try {
-                q = q.withStatus(EventStatus.valueOf(status.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("status '" + status + "' is not asserted, contested, denied, unverified or forecast");
-            }
-        }
-        String near = blankToNull(ctx.queryParam("near"));
-        if (near != null) {
-            String[] p = near.split(",");
-            try {
-                if (p.length != 3) throw new NumberFormatException();
-                q = q.near(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("near '" + near + "' is not LAT,LON,KM");
-            }
-        }
-        return q;
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String code(String s, String name) {
-        s = blankToNull(s);
-        if (s != null && !s.matches("[A-Za-z0-9]{1,30}"))
-            throw new IllegalArgumentException(name + " '" + s + "' is not a CAMEO actor code or prefix (letters and digits)");
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate date(String s, String name) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faultline.model.Actor;
 import org.faultline.model.Event;
-import org.faultline.model.EventStatus;
 import org.faultline.store.EventQuery;
 import org.faultline.store.MergedEvent;
 import org.faultline.store.Report;
@@ -17,11 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -37,9 +34,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
     String country;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
+    String from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    String to;
     @Option(names = "--root", paramLabel = "NN", description = "CAMEO root 01-20.")
     String root;
     @Option(names = "--status", paramLabel = "S", description = "asserted, contested, denied, unverified or forecast.")
@@ -58,24 +55,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     EventQuery query() {
-        EventQuery q = EventQuery.all().withActor(actor).withCountry(country).withDates(from, to).withRoot(root).withLimit(limit);
-        if (status != null) {
-            try {
-                q = q.withStatus(EventStatus.valueOf(status.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("status '" + status + "' is not asserted, contested, denied, unverified or forecast");
-            }
-        }
-        if (near != null) {
-            String[] p = near.split(",");
-            try {
-                if (p.length != 3) throw new NumberFormatException();
-                q = q.near(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--near '" + near + "' is not LAT,LON,KM");
-            }
-        }
-        return q;
+        return EventQuery.parse(actor, country, from, to, root, status, near).withLimit(limit);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class ActorLocator {
     private final java.util.function.IntFunction<String> contextCountry;
     private final java.util.function.BiFunction<Integer, Integer, String> gapText;
     private final java.util.function.IntFunction<Actor> speakerAt;
+    private final java.util.function.BiFunction<Integer, Integer, Actor> placeIn;
 
     /**
      * @param contextCountry the country a sentence's unattached "rebels" or "the army" most likely belong to:
@@ -25,8 +26,10 @@ final class ActorLocator {
      */
     ActorLocator(List<ActorMention> all, java.util.function.IntFunction<String> contextCountry,
                  java.util.function.BiFunction<Integer, Integer, String> gapText,
-                 java.util.function.IntFunction<Actor> speakerAt) {
+                 java.util.function.IntFunction<Actor> speakerAt,
+                 java.util.function.BiFunction<Integer, Integer, Actor> placeIn) {
         this.all = all;
+        this.placeIn = placeIn;
         this.speakerAt = speakerAt;
         this.contextCountry = contextCountry;
         this.gapText = gapText;
@@ -137,6 +140,12 @@ final class ActorLocator {
 
     private String between(ActorMention a, ActorMention b) {
         return gapText.apply(a.end(), b.start());
+    }
+
+    /** "released the mayor of Nablus": a phrase that names no actor stands for the country of the place it names. */
+    Actor placeActor(ParseTree t, int head) {
+        List<Integer> span = t.subtree(head, "punct", "parataxis", "ccomp", "advcl", "acl:relcl");
+        return placeIn.apply(t.begin(span.get(0)), t.end(span.get(span.size() - 1)));
     }
 
     /** "it" stands for a singular noun, "they" for a plural one or a name. */

@@ -61,7 +61,9 @@ public final class Coder {
         ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
                 offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
                         .map(q -> withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
-                        .findFirst().orElse(null));
+                        .findFirst().orElse(null),
+                (from, to) -> m.places().stream().filter(p -> p.start() >= from && p.end() <= to && p.place().country() != null)
+                        .findFirst().map(p -> new Actor(p.text(), p.place().country(), null, null, p.place().country())).orElse(null));
         EventFinder finder = new EventFinder(verbs, cues, locator);
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

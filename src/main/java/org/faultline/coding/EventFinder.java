@@ -399,7 +399,8 @@ final class EventFinder {
             Actor a = locator.actorOf(t, i);
             if (a != null) return List.of(a);
         }
-        return List.of();
+        Actor place = locator.placeActor(t, head);
+        return place == null ? List.of() : List.of(place);
     }
 
     /**

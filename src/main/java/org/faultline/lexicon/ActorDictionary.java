@@ -33,7 +33,7 @@ public final class ActorDictionary {
     static final List<String> BUNDLED_FILES =
             List.of("countries.txt", "organizations.txt", "groups.txt", "people.txt", "agents.txt");
     private static final String RESOURCE_DIR = "/org/faultline/lexicon/actors/";
-    private static volatile ActorDictionary bundled;
+    private static final Bundled<ActorDictionary> BUNDLED = new Bundled<>(ActorDictionary::loadBundled);
 
     /** An entry under one alias, with the layer it came from ({@link #plus} puts the other dictionary on top). */
     record Candidate(ActorEntry entry, int layer, int order) {}
@@ -92,14 +92,7 @@ public final class ActorDictionary {
 
     /** The dictionaries shipped in the jar, loaded once per process. */
     public static ActorDictionary bundled() {
-        ActorDictionary d = bundled;
-        if (d == null) {
-            synchronized (ActorDictionary.class) {
-                if (bundled == null) bundled = loadBundled();
-                d = bundled;
-            }
-        }
-        return d;
+        return BUNDLED.get();
     }
 
     private static ActorDictionary loadBundled() {

@@ -1,12 +1,6 @@
 package org.faultline.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,7 +35,7 @@ public final class CameoTable {
                     "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
                     "Non-violent transfer of territory", "Other"));
 
-    private static volatile CameoTable bundled;
+    private static final Bundled<CameoTable> BUNDLED = Bundled.file(FILE, CameoTable::load);
 
     private final Map<String, CameoCode> codes;
 
@@ -51,22 +45,7 @@ public final class CameoTable {
 
     /** The table shipped in the jar, loaded once per process. */
     public static CameoTable bundled() {
-        CameoTable t = bundled;
-        if (t == null) {
-            synchronized (CameoTable.class) {
-                if (bundled == null) {
-                    InputStream in = CameoTable.class.getResourceAsStream(FILE);
-                    if (in == null) throw new IllegalStateException("resource " + FILE + " is missing");
-                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        bundled = load(r, FILE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + FILE, e);
-                    }
-                }
-                t = bundled;
-            }
-        }
-        return t;
+        return BUNDLED.get();
     }
 
     /**
@@ -95,70 +74,55 @@ public final class CameoTable {
     /** Reads a table; a bad row throws an exception whose message starts with {@code name:line: }. */
     static CameoTable load(Reader reader, String name) {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        int lineNo = 0;
-        try {
-            for (String raw; (raw = in.readLine()) != null; ) {
-                lineNo++;
-                String line = stripComment(raw);
-                if (line.isBlank()) continue;
-                String[] f = line.split("\t", -1);
-                String where = name + ":" + lineNo + ": ";
-                if (f.length != 7) {
-                    throw new IllegalArgumentException(where + "expected 7 TAB-separated fields, found " + f.length);
-                }
-                for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
-                double goldstein;
-                int quad;
-                try {
-                    goldstein = Double.parseDouble(f[2]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + "Goldstein weight '" + f[2] + "' is not a number");
-                }
-                try {
-                    quad = Integer.parseInt(f[3]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + "quad class '" + f[3] + "' is not a number");
-                }
-                String plover = none(f[4]);
-                if (plover != null && !PLOVER_TYPES.contains(plover)) {
-                    throw new IllegalArgumentException(where + "unknown PLOVER type '" + plover + "'");
-                }
-                String acled = none(f[5]);
-                String acledSub = none(f[6]);
-                if (acled != null && !ACLED_TYPES.containsKey(acled)) {
-                    throw new IllegalArgumentException(where + "unknown ACLED event type '" + acled + "'");
-                }
-                if (acled != null && acledSub != null && !ACLED_TYPES.get(acled).contains(acledSub)) {
-                    throw new IllegalArgumentException(where + "ACLED sub-event type '" + acledSub
-                            + "' does not belong to '" + acled + "'");
-                }
-                CameoCode code;
-                try {
-                    code = new CameoCode(f[0], f[1], goldstein, quad, plover, acled, acledSub);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + e.getMessage(), e);
-                }
-                if (code.code().length() > 2 && !codes.containsKey(code.code().substring(0, code.code().length() - 1))) {
-                    throw new IllegalArgumentException(where + "code " + code.code() + " comes before its parent "
-                            + code.code().substring(0, code.code().length() - 1));
-                }
-                if (codes.putIfAbsent(code.code(), code) != null) {
-                    throw new IllegalArgumentException(where + "code " + code.code() + " appears twice");
-                }
+        DataLines.read(reader, name, (line, lineNo, where) -> {
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) {
+                throw new IllegalArgumentException(where + "expected 7 TAB-separated fields, found " + f.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+            for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
+            double goldstein;
+            int quad;
+            try {
+                goldstein = Double.parseDouble(f[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + "Goldstein weight '" + f[2] + "' is not a number");
+            }
+            try {
+                quad = Integer.parseInt(f[3]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + "quad class '" + f[3] + "' is not a number");
+            }
+            String plover = none(f[4]);
+            if (plover != null && !PLOVER_TYPES.contains(plover)) {
+                throw new IllegalArgumentException(where + "unknown PLOVER type '" + plover + "'");
+            }
+            String acled = none(f[5]);
+            String acledSub = none(f[6]);
+            if (acled != null && !ACLED_TYPES.containsKey(acled)) {
+                throw new IllegalArgumentException(where + "unknown ACLED event type '" + acled + "'");
+            }
+            if (acled != null && acledSub != null && !ACLED_TYPES.get(acled).contains(acledSub)) {
+                throw new IllegalArgumentException(where + "ACLED sub-event type '" + acledSub
+                        + "' does not belong to '" + acled + "'");
+            }
+            CameoCode code;
+            try {
+                code = new CameoCode(f[0], f[1], goldstein, quad, plover, acled, acledSub);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + e.getMessage(), e);
+            }
+            if (code.code().length() > 2 && !codes.containsKey(code.code().substring(0, code.code().length() - 1))) {
+                throw new IllegalArgumentException(where + "code " + code.code() + " comes before its parent "
+                        + code.code().substring(0, code.code().length() - 1));
+            }
+            if (codes.putIfAbsent(code.code(), code) != null) {
+                throw new IllegalArgumentException(where + "code " + code.code() + " appears twice");
+            }
+        });
         return new CameoTable(codes);
     }
 
     private static String none(String field) {
         return field.equals("-") ? null : field;
-    }
-
-    static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
     }
 }

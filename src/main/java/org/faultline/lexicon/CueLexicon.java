@@ -1,12 +1,6 @@
 package org.faultline.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,7 +20,7 @@ import java.util.Set;
  */
 public final class CueLexicon {
     static final String FILE = "cues.txt";
-    private static volatile CueLexicon bundled;
+    private static final Bundled<CueLexicon> BUNDLED = Bundled.file(FILE, CueLexicon::load);
 
     private final Map<CueKind, Set<String>> words = new EnumMap<>(CueKind.class);
     private final Map<CueKind, List<List<String>>> phrases = new EnumMap<>(CueKind.class);
@@ -40,22 +34,7 @@ public final class CueLexicon {
 
     /** The cue lists shipped in the jar, loaded once per process. */
     public static CueLexicon bundled() {
-        CueLexicon c = bundled;
-        if (c == null) {
-            synchronized (CueLexicon.class) {
-                if (bundled == null) {
-                    InputStream in = CueLexicon.class.getResourceAsStream(FILE);
-                    if (in == null) throw new IllegalStateException("resource " + FILE + " is missing");
-                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        bundled = load(r, FILE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + FILE, e);
-                    }
-                }
-                c = bundled;
-            }
-        }
-        return c;
+        return BUNDLED.get();
     }
 
     /** Single-word cues (lemmas) of a kind. */
@@ -78,43 +57,34 @@ public final class CueLexicon {
     /** Reads cue lists; a bad line throws an exception whose message starts with {@code name:line: }. */
     static CueLexicon load(Reader reader, String name) {
         CueLexicon cues = new CueLexicon();
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        int lineNo = 0;
-        try {
-            for (String raw; (raw = in.readLine()) != null; ) {
-                lineNo++;
-                String line = CameoTable.stripComment(raw).strip();
-                if (line.isEmpty()) continue;
-                String where = name + ":" + lineNo + ": ";
-                String[] f = line.split("\t", -1);
-                if (f.length != 2) {
-                    throw new IllegalArgumentException(where + "expected KIND<TAB>phrase, found " + f.length
-                            + " field(s)");
-                }
-                CueKind kind;
-                try {
-                    kind = CueKind.valueOf(f[0].strip());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(where + "unknown cue kind '" + f[0].strip() + "' (expected one of "
-                            + Arrays.toString(CueKind.values()) + ")");
-                }
-                String phrase = f[1].strip().replaceAll("\\s+", " ");
-                if (!phrase.matches("[a-z0-9][a-z0-9'.-]*( [a-z0-9'.-]+)*")) {
-                    throw new IllegalArgumentException(where + "cue '" + phrase + "' is not lower-case words");
-                }
-                boolean fresh;
-                if (phrase.contains(" ")) {
-                    List<String> words = List.of(phrase.split(" "));
-                    fresh = !cues.phrases.get(kind).contains(words);
-                    if (fresh) cues.phrases.get(kind).add(words);
-                } else {
-                    fresh = cues.words.get(kind).add(phrase);
-                }
-                if (!fresh) throw new IllegalArgumentException(where + kind + " cue '" + phrase + "' appears twice");
+        DataLines.read(reader, name, (raw, lineNo, where) -> {
+            String line = raw.strip();
+            String[] f = line.split("\t", -1);
+            if (f.length != 2) {
+                throw new IllegalArgumentException(where + "expected KIND<TAB>phrase, found " + f.length
+                        + " field(s)");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+            CueKind kind;
+            try {
+                kind = CueKind.valueOf(f[0].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "unknown cue kind '" + f[0].strip() + "' (expected one of "
+                        + Arrays.toString(CueKind.values()) + ")");
+            }
+            String phrase = f[1].strip().replaceAll("\\s+", " ");
+            if (!phrase.matches("[a-z0-9][a-z0-9'.-]*( [a-z0-9'.-]+)*")) {
+                throw new IllegalArgumentException(where + "cue '" + phrase + "' is not lower-case words");
+            }
+            boolean fresh;
+            if (phrase.contains(" ")) {
+                List<String> words = List.of(phrase.split(" "));
+                fresh = !cues.phrases.get(kind).contains(words);
+                if (fresh) cues.phrases.get(kind).add(words);
+            } else {
+                fresh = cues.words.get(kind).add(phrase);
+            }
+            if (!fresh) throw new IllegalArgumentException(where + kind + " cue '" + phrase + "' appears twice");
+        });
         cues.words.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         cues.phrases.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return cues;

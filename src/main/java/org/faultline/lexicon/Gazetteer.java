@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     static final String TSV = "gazetteer.tsv.gz";
     static final String EXTRA = "places-extra.txt";
-    private static volatile Gazetteer bundled;
+    private static final Bundled<Gazetteer> BUNDLED = new Bundled<>(Gazetteer::loadBundled);
 
     private final Map<String, List<GazetteerEntry>> byName;
     private final Map<String, GazetteerEntry> countries;
@@ -51,20 +51,15 @@ public final class Gazetteer {
 
     /** The gazetteer shipped in the jar, loaded once per process. */
     public static Gazetteer bundled() {
-        Gazetteer g = bundled;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (bundled == null) {
-                    try (InputStream tsv = resource(TSV); InputStream extra = resource(EXTRA)) {
-                        bundled = load(tsv, extra, EXTRA);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the bundled gazetteer", e);
-                    }
-                }
-                g = bundled;
-            }
+        return BUNDLED.get();
+    }
+
+    private static Gazetteer loadBundled() {
+        try (InputStream tsv = resource(TSV); InputStream extra = resource(EXTRA)) {
+            return load(tsv, extra, EXTRA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
         }
-        return g;
     }
 
     private static InputStream resource(String name) {

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * constructs were skipped.
  */
 public final class Lexicon {
-    private static volatile Lexicon bundled;
+    private static final Bundled<Lexicon> BUNDLED = new Bundled<>(() -> new Lexicon(ActorDictionary.bundled(),
+            VerbLexicon.bundled(), CueLexicon.bundled(), CameoTable.bundled(), Gazetteer.bundled()));
 
     private final ActorDictionary actors;
     private final VerbLexicon verbs;
@@ -49,17 +50,7 @@ public final class Lexicon {
 
     /** The dictionaries shipped in the jar, loaded once per process. */
     public static Lexicon bundled() {
-        Lexicon l = bundled;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                if (bundled == null) {
-                    bundled = new Lexicon(ActorDictionary.bundled(), VerbLexicon.bundled(), CueLexicon.bundled(),
-                            CameoTable.bundled(), Gazetteer.bundled());
-                }
-                l = bundled;
-            }
-        }
-        return l;
+        return BUNDLED.get();
     }
 
     /** The bundled dictionaries plus the TABARI/PETRARCH-format files in {@code dir}. */

@@ -79,7 +79,7 @@ final class TabariActors {
                 inHtmlComment = !t.contains("-->");
                 continue;
             }
-            line = stripComment(line);
+            line = stripComment(line, "#");
             if (line.isBlank()) continue;
             try {
                 line = repairTypos(line);
@@ -129,14 +129,17 @@ final class TabariActors {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    /** '#' starts a comment outside a [code] ("[###]" is a code, which {@link #parse} skips). */
-    private static String stripComment(String line) {
+    /**
+     * The line before its comment: one of {@code commentStarts} outside a [code] starts it ("[###]" is a code, which
+     * {@link #parse} skips). Actor files use '#'; verb files also ';' ({@link TabariVerbReader}).
+     */
+    static String stripComment(String line, String commentStarts) {
         boolean inCode = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '[') inCode = true;
             else if (c == ']') inCode = false;
-            else if (c == '#' && !inCode) return line.substring(0, i);
+            else if (!inCode && commentStarts.indexOf(c) >= 0) return line.substring(0, i);
         }
         return line;
     }

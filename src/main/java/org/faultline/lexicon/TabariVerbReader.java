@@ -113,7 +113,7 @@ final class TabariVerbReader {
                     inHtmlComment = !trimmed.contains("-->");
                     continue;
                 }
-                String line = stripComment(raw).strip();
+                String line = TabariActors.stripComment(raw, "#;").strip();   // ';' starts a comment in old files
                 if (line.isEmpty()) continue; // a synonym set runs until the next set or block
                 try {
                     checkBalance(line);
@@ -159,18 +159,6 @@ final class TabariVerbReader {
 
     private void skip(String reason) {
         skipped.merge(reason, 1, Integer::sum);
-    }
-
-    /** A comment starts with '#', or ';' in old files, outside a [code] ("[###]" is a code, not a comment). */
-    private static String stripComment(String line) {
-        boolean inCode = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '[') inCode = true;
-            else if (c == ']') inCode = false;
-            else if ((c == '#' || c == ';') && !inCode) return line.substring(0, i);
-        }
-        return line;
     }
 
     /**

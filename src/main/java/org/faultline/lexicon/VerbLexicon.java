@@ -2,8 +2,6 @@ package org.faultline.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +35,7 @@ public final class VerbLexicon {
     static final Comparator<VerbEntry> MOST_SPECIFIC_FIRST =
             Comparator.comparingInt(VerbEntry::specificity).reversed();
 
-    private static volatile VerbLexicon bundled;
+    private static final Bundled<VerbLexicon> BUNDLED = Bundled.file(FILE, VerbLexicon::load);
 
     private final List<VerbEntry> entries;
     private final Map<String, List<VerbEntry>> verbs = new HashMap<>();
@@ -58,22 +56,7 @@ public final class VerbLexicon {
 
     /** The lexicon shipped in the jar, loaded once per process. */
     public static VerbLexicon bundled() {
-        VerbLexicon v = bundled;
-        if (v == null) {
-            synchronized (VerbLexicon.class) {
-                if (bundled == null) {
-                    InputStream in = VerbLexicon.class.getResourceAsStream(FILE);
-                    if (in == null) throw new IllegalStateException("resource " + FILE + " is missing");
-                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        bundled = load(r, FILE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + FILE, e);
-                    }
-                }
-                v = bundled;
-            }
-        }
-        return v;
+        return BUNDLED.get();
     }
 
     /**
@@ -86,32 +69,23 @@ public final class VerbLexicon {
         CameoTable cameo = CameoTable.bundled();
         List<VerbEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        int lineNo = 0;
-        try {
-            for (String raw; (raw = in.readLine()) != null; ) {
-                lineNo++;
-                String line = CameoTable.stripComment(raw).strip();
-                if (line.isEmpty()) continue;
-                String where = name + ":" + lineNo + ": ";
-                VerbEntry e;
-                try {
-                    e = parse(line, name, lineNo);
-                } catch (IllegalArgumentException ex) {
-                    throw new IllegalArgumentException(where + ex.getMessage(), ex);
-                }
-                if (!cameo.exists(e.code())) {
-                    throw new IllegalArgumentException(where + "code " + e.code() + " is not in " + CameoTable.FILE);
-                }
-                Integer first = seen.putIfAbsent(e.toString(), lineNo);
-                if (first != null) {
-                    throw new IllegalArgumentException(where + "duplicate of line " + first + ": " + e);
-                }
-                entries.add(e);
+        DataLines.read(reader, name, (raw, lineNo, where) -> {
+            String line = raw.strip();
+            VerbEntry e;
+            try {
+                e = parse(line, name, lineNo);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(where + ex.getMessage(), ex);
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + name, ex);
-        }
+            if (!cameo.exists(e.code())) {
+                throw new IllegalArgumentException(where + "code " + e.code() + " is not in " + CameoTable.FILE);
+            }
+            Integer first = seen.putIfAbsent(e.toString(), lineNo);
+            if (first != null) {
+                throw new IllegalArgumentException(where + "duplicate of line " + first + ": " + e);
+            }
+            entries.add(e);
+        });
         return new VerbLexicon(entries);
     }
 

@@ -3,6 +3,8 @@ package org.faultline.store;
 import org.faultline.model.EventStatus;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Filters over merged events; null means "any". Build with {@link #all()} and the {@code with...} methods.
@@ -38,6 +40,61 @@ public record EventQuery(String actor, String country, LocalDate from, LocalDate
 
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, null, null, null, null, null, 0);
+    }
+
+    /**
+     * The filters as a user writes them (web query parameters, command-line options), without a limit; a null or
+     * blank value means "any". A bad value throws an {@link IllegalArgumentException} whose message names it.
+     *
+     * @param actor  CAMEO actor code or prefix, letters and digits, any case
+     * @param from   YYYY-MM-DD
+     * @param status asserted, contested, denied, unverified or forecast, any case
+     * @param near   LAT,LON,KM
+     */
+    public static EventQuery parse(String actor, String country, String from, String to, String root, String status,
+                                   String near) {
+        EventQuery q = all().withActor(actorCode(actor)).withCountry(blankToNull(country))
+                .withDates(date(from, "from"), date(to, "to")).withRoot(blankToNull(root));
+        status = blankToNull(status);
+        if (status != null) {
+            try {
+                q = q.withStatus(EventStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status '" + status + "' is not asserted, contested, denied, unverified or forecast");
+            }
+        }
+        near = blankToNull(near);
+        if (near != null) {
+            String[] p = near.split(",");
+            try {
+                if (p.length != 3) throw new NumberFormatException();
+                q = q.near(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("near '" + near + "' is not LAT,LON,KM");
+            }
+        }
+        return q;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String actorCode(String s) {
+        s = blankToNull(s);
+        if (s != null && !s.matches("[A-Za-z0-9]{1,30}"))
+            throw new IllegalArgumentException("actor '" + s + "' is not a CAMEO actor code or prefix (letters and digits)");
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static LocalDate date(String s, String name) {
+        s = blankToNull(s);
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " '" + s + "' is not a date YYYY-MM-DD");
+        }
     }
 
     public EventQuery withActor(String code) {
