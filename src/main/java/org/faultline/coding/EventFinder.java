@@ -279,7 +279,10 @@ final class EventFinder {
     private static int listedNounAfter(ParseTree t, int v, Set<String> nouns) {
         for (int i = v + 1; i < Math.min(t.size(), v + 9); i++) {
             String w = t.word(i);
-            if (w.equals(",") || w.equals(";") || w.equals(".") || t.pos(i).equals("VBD") || t.pos(i).equals("VBZ")) return -1;
+            String pos = t.pos(i);
+            // the noun phrase right after the verb only: no new clause ("to deepen a partnership"), no preposition
+            if (w.equals(",") || w.equals(";") || w.equals(".") || pos.equals("TO") || pos.equals("MD") || pos.equals("IN")
+                    || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return -1;
             if (t.pos(i).startsWith("NN") && nouns.contains(t.lemma(i))) return i;
         }
         return -1;
@@ -374,7 +377,7 @@ final class EventFinder {
     private static final java.util.Map<String, String> REFUSALS = java.util.Map.of("03", "120", "04", "125", "05", "127",
             "06", "121", "07", "121", "08", "124");
     private static final Set<String> RECEIVING_VERBS = Set.of("receive", "get", "face", "accept", "obtain", "win");
-    private static final Set<String> REQUEST_VERBS = Set.of("want", "ask", "urge", "press", "pressure", "call", "tell",
+    private static final Set<String> REQUEST_VERBS = Set.of("want", "ask", "urge", "press", "pressure", "call", "tell", "face",
             "order", "encourage", "invite", "allow", "permit", "persuade", "request", "demand", "beg", "implore");
 
     /** "there are groups calling on X": the participle carries the sentence's act. */
