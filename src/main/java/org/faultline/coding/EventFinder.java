@@ -251,6 +251,7 @@ final class EventFinder {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
             return;
         }
+        if (root.equals("11") && !passive) chargedAct(t, v, targets, out);
         // an act with no one doing it is only worth coding as violence or coercion told in the passive
         if (sources.isEmpty() && Integer.parseInt(root) < 17) return;
         if (sources.isEmpty()) sources = java.util.Collections.singletonList(null);
@@ -379,6 +380,26 @@ final class EventFinder {
     private static final Set<String> RECEIVING_VERBS = Set.of("receive", "get", "face", "accept", "obtain", "win");
     private static final Set<String> REQUEST_VERBS = Set.of("want", "ask", "urge", "press", "pressure", "call", "tell", "face",
             "order", "encourage", "invite", "allow", "permit", "persuade", "request", "demand", "beg", "implore");
+
+    /**
+     * "accused Armenian troops of opening fire at its checkpoint", "blamed the army for the shelling of X": the
+     * violent act charged is an event too, done by the accused (its status comes from the claims about it).
+     */
+    private void chargedAct(ParseTree t, int v, List<Actor> accused, List<RawEvent> out) {
+        if (accused.isEmpty()) return;
+        for (int c : t.children(v, "obl", "advcl")) {
+            String p = t.preposition(c);
+            if (!p.equals("of") && !p.equals("for")) continue;
+            List<VerbEntry> nouns = verbs.nouns(t.lemma(c));
+            if (nouns.isEmpty() || nouns.get(0).code().compareTo("18") < 0) continue;
+            int tgt = obliqueWith(t, c, DEFAULT_TARGET_PREPS);
+            if (tgt < 0) tgt = obliqueWith(t, v, Set.of("at", "on", "against"));
+            List<Actor> targets = tgt < 0 ? List.of() : locator.actorsOf(t, tgt);
+            if (targets.isEmpty() && tgt >= 0) targets = firstActorInPhrase(t, tgt);
+            Actor b = targets.isEmpty() ? null : targets.get(0);
+            for (Actor a : limit(accused)) out.add(new RawEvent(c, nouns.get(0).code(), a, b, true));
+        }
+    }
 
     /** "there are groups calling on X": the participle carries the sentence's act. */
     private static boolean existentialSubject(ParseTree t, int noun) {
@@ -568,7 +589,12 @@ final class EventFinder {
         if (t.relIs(v, "acl:relcl")) return h;
         // "groups calling on Russia": the noun a present participle modifies does the act
         if (t.relIs(v, "acl") && t.pos(v).equals("VBG")) return h;
-        if (t.relIs(v, "advcl") && (t.pos(v).equals("VBG"))) {
+        if (t.relIs(v, "advcl", "acl") && (t.pos(v).equals("VBG"))) {
+            // "accused Armenian troops of opening fire", "blamed the rebels for shelling": the one charged acts
+            boolean charged = false;
+            for (int c : t.children(v, "mark", "case")) if (t.lemma(c).equals("of") || t.lemma(c).equals("for")) charged = true;
+            int o = t.child(h, "obj");
+            if (charged && o >= 0) return o;
             int s = t.child(h, "nsubj");
             return s;
         }
