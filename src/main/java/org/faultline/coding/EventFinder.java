@@ -242,6 +242,9 @@ final class EventFinder {
             if (targets.isEmpty() && targetHead >= 0) {
                 // "fired at the positions of X": the target phrase's first actor
                 targets = firstActorInPhrase(t, targetHead);
+                // "Ukrainian forces shelled Kharkiv": a town of the attacker's own country names no target
+                if (targets.size() == 1 && targets.get(0).sector() == null && !sources.isEmpty() && sources.get(0) != null
+                        && java.util.Objects.equals(targets.get(0).country(), sources.get(0).country())) targets = List.of();
             }
         }
         String root = code.substring(0, 2);
@@ -367,11 +370,16 @@ final class EventFinder {
         return false;
     }
 
-    /** "urged Iran to halt", "wants Putin to attack": what one side asks of another has not happened. */
+    /**
+     * "urged Iran to halt", "wants Putin to attack", "demanded that Armenia withdraw": what one side asks of another
+     * has not happened.
+     */
     private boolean isRequested(ParseTree t, int v) {
-        if (!t.relIs(v, "xcomp")) return false;
         int h = t.head(v);
-        return h >= 0 && REQUEST_VERBS.contains(t.lemma(h)) && t.child(h, "obj") >= 0;
+        if (h < 0) return false;
+        if (t.relIs(v, "xcomp")) return REQUEST_VERBS.contains(t.lemma(h)) && t.child(h, "obj") >= 0;
+        return t.relIs(v, "ccomp") && (REQUEST_VERBS.contains(t.lemma(h)) || DEMAND_VERBS.contains(t.lemma(h))
+                || t.lemma(h).equals("insist") || t.lemma(h).equals("propose") || t.lemma(h).equals("suggest"));
     }
 
     /** What refusing a cooperative act codes as: CAMEO 12 by the root of the act refused. */
