@@ -76,7 +76,12 @@ final class ClaimLinker {
         for (Claim c : claims) {
             if (!c.stance().equals("deny")) continue;
             Claim denied = c.contradicts() == null ? null : byId.get(c.contradicts());
-            for (String id : new String[]{c.aboutEvent(), denied == null ? null : denied.aboutEvent()}) {
+            String fallback = null;
+            if ((c.aboutEvent() == null || !material(eventsById.get(c.aboutEvent())))
+                    && (denied == null || denied.aboutEvent() == null || !material(eventsById.get(denied.aboutEvent())))) {
+                fallback = deniedIncident(events, c);
+            }
+            for (String id : new String[]{c.aboutEvent(), denied == null ? null : denied.aboutEvent(), fallback}) {
                 Event e = id == null ? null : eventsById.get(id);
                 // an accusation happened even when the accused denies it: the denial is of the act accused
                 if (e == null || !material(e)) continue;
@@ -100,6 +105,20 @@ final class ClaimLinker {
                 }
             }
         }
+        for (Event x : events) {
+            for (Event y : events) {
+                if (x == y || !hostile(x) || !hostile(y) || x.actor2() == null || y.actor2() == null) continue;
+                String vx = x.actor2().country(), vy = y.actor2().country();
+                if (vx == null || vy == null || vx.equals(vy)) continue;
+                // "positions came under fire", says one side; "we were shelled first", says the other
+                boolean xVictimReports = vx.equals(reporterCountry(x)), yVictimReports = vy.equals(reporterCountry(y));
+                boolean opposed = (x.actor1() == null || vy.equals(x.actor1().country())) && (y.actor1() == null || vx.equals(y.actor1().country()));
+                if (xVictimReports && yVictimReports && opposed && sameDay(x, y)) {
+                    contested.add(x.id());
+                    contested.add(y.id());
+                }
+            }
+        }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             EventStatus s = e.status();
@@ -112,13 +131,36 @@ final class ClaimLinker {
         return out;
     }
 
+    /**
+     * "State media said reports of the attack were fake news", "the government denied launching any attack": a
+     * denial naming no event of its own denies the latest violent incident before it that its side is said to
+     * have done (or that no one is named for).
+     */
+    private static String deniedIncident(List<Event> events, Claim denial) {
+        String side = denial.claimant() == null ? null : denial.claimant().country();
+        Event best = null;
+        for (Event e : events) {
+            if (!hostile(e) || e.evidence().start() > denial.evidence().start()) continue;
+            String doer = e.actor1() == null ? null : e.actor1().country();
+            if (doer != null && !doer.equals(side)) continue;
+            if (best == null || e.evidence().start() >= best.evidence().start()) best = e;
+        }
+        return best == null ? null : best.id();
+    }
+
     private static boolean hostile(Event e) {
         return Integer.parseInt(e.root()) >= 17;
     }
 
     /** Force, coercion and material acts: what a denial can deny, unlike a statement or an accusation. */
     private static boolean material(Event e) {
-        return Integer.parseInt(e.root()) >= 15;
+        return e != null && Integer.parseInt(e.root()) >= 15;
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        if (a.date() == null || b.date() == null) return true;
+        String da = a.date().toString(), db = b.date().toString();
+        return da.startsWith(db) || db.startsWith(da);
     }
 
     /** Two reports in one article of one incident: both violent, same target country (or unknown), dates overlapping. */

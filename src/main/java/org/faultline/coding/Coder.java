@@ -93,7 +93,7 @@ public final class Coder {
             }
             events.addAll(here);
             List<Claim> found = claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
-            found.addAll(quoteClaims(docId, ctx, m.quotes(), found, contextCountry));
+            found.addAll(quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
             claims.addAll(found);
         }
         List<Claim> linked = ClaimLinker.link(claims);
@@ -420,7 +420,7 @@ public final class Coder {
      * assertion. A speaker already claiming in this sentence is not counted twice.
      */
     private List<Claim> quoteClaims(String docId, SentenceContext ctx, List<Quote> quotes, List<Claim> already,
-                                    java.util.function.IntFunction<String> contextCountry) {
+                                    java.util.function.IntFunction<String> contextCountry, List<Event> here) {
         List<Claim> out = new ArrayList<>();
         Sentence s = ctx.sentence();
         Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
@@ -438,8 +438,10 @@ public final class Coder {
             if (dup) continue;
             String stance = denies(q.text()) ? "deny" : "assert";
             Actor speaker = withContextCountry(q.speaker(), contextCountry.apply(s.index()));
+            // a quotation is about the event its sentence tells, if any
+            String about = here.isEmpty() ? null : here.get(0).id();
             out.add(new Claim(claimId(docId, s.evidence(), stance, speaker, q.text()), speaker, stance, q.text(),
-                    null, null, first, null, s.evidence()));
+                    about, null, first, null, s.evidence()));
         }
         return out;
     }
