@@ -202,7 +202,7 @@ final class EventFinder {
         int obj = t.child(v, "obj");
         if (obj >= 0 && !entry.objects().isEmpty() && !anyObject(entry)) consumedNouns.add(obj);
 
-        boolean passive = t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0;
+        boolean passive = isPassive(t, v);
         List<Actor> sources;
         List<Actor> targets;
         if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && t.preposition(targetHead).equals("under")) {
@@ -265,6 +265,13 @@ final class EventFinder {
                 out.add(new RawEvent(v, code, a, b, false));
             }
         }
+    }
+
+    /** "was starved and shelled": a past participle coordinated with a passive verb is passive too. */
+    private static boolean isPassive(ParseTree t, int v) {
+        if (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) return true;
+        int h = t.head(v);
+        return t.relIs(v, "conj") && t.pos(v).equals("VBN") && h >= 0 && (t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0);
     }
 
     /** "drone strike" fits at "strike" when "drone" precedes it; "round of talks" fits at "round" when "of talks" follows. */
