@@ -161,7 +161,7 @@ final class EventFinder {
     private void verbEvents(ParseTree t, int v, List<RawEvent> out, Set<Integer> consumedNouns) {
         boolean negated = negated(t, v);
         // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
-        if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v))) || t.relIs(v, "amod")) return;
+        if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v)) && !claimContent(t, v)) || t.relIs(v, "amod")) return;
         // "X reported that S", "X said S": the report is a claim, the events are in S
         if (cues.contains(CueKind.REPORT, t.lemma(v)) && (t.child(v, "ccomp") >= 0
                 || (v + 1 < t.size() && t.word(v + 1).equals("that")))) return;
@@ -234,7 +234,12 @@ final class EventFinder {
             int patient = t.child(v, "nsubj:pass");
             if (patient < 0) patient = inheritedSubject(t, v);
             targets = locator.actorsOf(t, patient);
-            if (!entry.targetPreps().isEmpty() && targetHead >= 0) targets = locator.actorsOf(t, targetHead);
+            // "fire was opened on the Armenian positions": the patient is the act, the preposition names the target
+            if ((!entry.targetPreps().isEmpty() || targets.isEmpty()) && targetHead >= 0 && targetHead != patient) {
+                List<Actor> named = locator.actorsOf(t, targetHead);
+                if (named.isEmpty()) named = firstActorInPhrase(t, targetHead);
+                if (!named.isEmpty()) targets = named;
+            }
         } else {
             int subj = subjectOf(t, v);
             sources = locator.actorsOf(t, subj);
@@ -414,6 +419,12 @@ final class EventFinder {
             Actor b = targets.isEmpty() ? null : targets.get(0);
             for (Actor a : limit(accused)) out.add(new RawEvent(c, nouns.get(0).code(), a, b, true));
         }
+    }
+
+    /** "Azerbaijan's allegations that Armenia has opened fire": what a claim noun says happened is a reported event. */
+    private boolean claimContent(ParseTree t, int v) {
+        int h = t.head(v);
+        return h >= 0 && cues.contains(CueKind.CLAIM, t.lemma(h)) && t.child(v, "mark") >= 0;
     }
 
     /** "there are groups calling on X": the participle carries the sentence's act. */
@@ -604,6 +615,12 @@ final class EventFinder {
         if (t.relIs(v, "acl:relcl")) return h;
         // "groups calling on Russia": the noun a present participle modifies does the act
         if (t.relIs(v, "acl") && t.pos(v).equals("VBG")) return h;
+        // "were forced to open fire after being shelled": a subjectless clause shares its head's subject
+        if (t.relIs(v, "advcl") && !t.pos(v).equals("VBG") && t.child(v, "nsubj") < 0) {
+            int s = t.child(h, "nsubj");
+            if (s < 0) s = t.child(h, "nsubj:pass");
+            if (s >= 0) return s;
+        }
         if (t.relIs(v, "advcl", "acl") && (t.pos(v).equals("VBG"))) {
             // "accused Armenian troops of opening fire", "blamed the rebels for shelling": the one charged acts
             boolean charged = false;
