@@ -220,10 +220,12 @@ public final class Coder {
     private static final Map<String, String> INTENT_BY_ROOT = Map.of("04", "036", "05", "032", "06", "031", "07", "033", "08", "034");
 
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
-    private static boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
+    private boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
         if (raw.actor1() == null || raw.code().startsWith("12")) return false;
-        // someone else's report of it stands: "Ukraine reported that Russian missiles struck ..., a charge Moscow denied"
+        // someone else's report of it stands: "Ukraine reported that Russian missiles struck ..., a charge Moscow denied",
+        // "Azerbaijan's allegations that Armenia opened fire are false"
         for (Frames.Frame f : frames) if (!f.deny() && f.reporter() != null && f.covers(t, raw.token())) return false;
+        for (int a : t.ancestors(raw.token())) if (t.pos(a).startsWith("NN") && cues.contains(CueKind.CLAIM, t.lemma(a))) return false;
         for (Frames.Frame f : frames) {
             if (f.deny() && f.scope() != Frames.Frame.REST_OF_SENTENCE && f.covers(t, raw.token()) && f.reporter() != null
                     && java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) return true;
