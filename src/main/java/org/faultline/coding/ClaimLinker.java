@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ClaimLinker {
     /** How many sentences back a denial may reach for the claim it answers. */
-    private static final int REACH = 3;
+    private static final int REACH = 6;
 
     private ClaimLinker() {}
 
@@ -34,7 +34,9 @@ final class ClaimLinker {
                 if (j == i || !a.stance().equals("assert")) continue;
                 int gap = d.evidence().sentenceIndex() - a.evidence().sentenceIndex();
                 if (gap < 0 || gap > REACH) continue;
-                if (sameSide(a.claimant(), d.claimant())) continue;
+                // in its own sentence a denial answers the other speaker there, whatever the side codes say
+                boolean sameSentence = gap == 0 && !a.claimant().code().equals(d.claimant().code());
+                if (!sameSentence && sameSide(a.claimant(), d.claimant())) continue;
                 if (target < 0 || better(out.get(j), out.get(target), d)) target = j;
             }
             if (target < 0) continue;
@@ -47,12 +49,18 @@ final class ClaimLinker {
         return out;
     }
 
-    /** Prefers a claim in the denial's own sentence, then the nearest one before it. */
+    /**
+     * Prefers a claim in the denial's own sentence; else the story's main allegation: the earliest claim before it
+     * that is about an event, then the earliest at all. Denials in news answer the lead allegation.
+     */
     private static boolean better(Claim candidate, Claim current, Claim denial) {
-        int dc = Math.abs(denial.evidence().sentenceIndex() - candidate.evidence().sentenceIndex());
-        int du = Math.abs(denial.evidence().sentenceIndex() - current.evidence().sentenceIndex());
-        if (dc != du) return dc < du;
-        return candidate.evidence().start() > current.evidence().start();
+        int ds = denial.evidence().sentenceIndex();
+        boolean cs = candidate.evidence().sentenceIndex() == ds, us = current.evidence().sentenceIndex() == ds;
+        if (cs != us) return cs;
+        if (cs) return candidate.evidence().start() > current.evidence().start();
+        boolean ce = candidate.aboutEvent() != null, ue = current.aboutEvent() != null;
+        if (ce != ue) return ce;
+        return candidate.evidence().start() < current.evidence().start();
     }
 
     /** The state's organs are one side; rebels, opposition and others of the same country are another. */
