@@ -57,7 +57,7 @@ final class Frames {
             int subj = finder.subjectOf(t, i);
             Actor reporter = locator.actorOf(t, subj);
             boolean negatedReport = finder.negated(t, i);
-            boolean denial = deny != negatedReport || (scope >= 0 && deniesInside(t, scope, cues));
+            boolean denial = deny != negatedReport || (scope >= 0 && deniesInside(t, scope, cues, reporter, locator));
             boolean hedged = cues.contains(CueKind.HEDGE, l) || hedgeOnSubject(t, subj, cues);
             out.add(new Frame(i, reporter, subj, scope, denial, hedged));
         }
@@ -68,16 +68,38 @@ final class Frames {
      * "said the report was untrue", "called the claims baseless", "said the reports were fake news", "said the
      * army did not fire", "said its army was not involved": the report denies.
      */
-    private static boolean deniesInside(ParseTree t, int scope, CueLexicon cues) {
-        // "said it did not fire" denies; "said it would not provide support" refuses, which is not a denial
+    private static boolean deniesInside(ParseTree t, int scope, CueLexicon cues, Actor reporter, ActorLocator locator) {
+        // "said it did not fire" denies; "said it would not provide support" refuses, which is not a denial; "said
+        // Yerevan is not interested" says something of another side, which is not a denial either
         boolean modal = false;
         for (int c : t.children(scope, "aux")) if (FUTURE_MODALS.contains(t.word(c))) modal = true;
-        if (!modal) for (int c : t.children(scope, "advmod")) if (NEGATIONS.contains(t.word(c))) return true;
-        for (int c : t.subtree(scope, "ccomp", "advcl", "acl")) {
+        if (!modal && ownSide(t, scope, reporter, locator)) {
+            for (int c : t.children(scope, "advmod")) if (NEGATIONS.contains(t.word(c))) return true;
+        }
+        List<Integer> span = t.subtree(scope, "ccomp", "advcl", "acl");
+        for (int c : span) {
             if ((t.pos(c).startsWith("JJ") || t.pos(c).startsWith("NN")) && cues.contains(CueKind.DENY, t.lemma(c))) return true;
+        }
+        // "were “fake news”", "a pack of lies": the cue phrases
+        StringBuilder words = new StringBuilder(" ");
+        for (int c : span) if (Character.isLetterOrDigit(t.word(c).charAt(0))) words.append(t.word(c)).append(' ');
+        for (List<String> phrase : cues.phrases(CueKind.DENY)) {
+            if (words.indexOf(" " + String.join(" ", phrase) + " ") >= 0) return true;
         }
         return false;
     }
+
+    /** The subject of the reported clause is the reporter's own side (or a pronoun standing for it). */
+    private static boolean ownSide(ParseTree t, int scope, Actor reporter, ActorLocator locator) {
+        int subj = t.child(scope, "nsubj");
+        if (subj < 0) subj = t.child(scope, "nsubj:pass");
+        if (subj < 0 || PRONOUNS.contains(t.word(subj))) return true;
+        Actor a = locator.actorOf(t, subj);
+        return a == null || reporter == null || a.country() == null || reporter.country() == null
+                || a.country().equals(reporter.country());
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "we", "i", "he", "she");
 
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't");
     private static final java.util.Set<String> FUTURE_MODALS = java.util.Set.of("will", "would", "shall", "wo", "can", "could");
