@@ -19,6 +19,8 @@ final class ActorLocator {
     private final java.util.function.BiFunction<Integer, Integer, String> gapText;
     private final java.util.function.IntFunction<Actor> speakerAt;
     private final java.util.function.BiFunction<Integer, Integer, Actor> placeIn;
+    /** The subject actor of each sentence's main clause, filled as the coder goes through the article. */
+    private final java.util.Map<Integer, Actor> mainSubjects = new java.util.HashMap<>();
 
     /**
      * @param contextCountry the country a sentence's unattached "rebels" or "the army" most likely belong to:
@@ -78,6 +80,11 @@ final class ActorLocator {
                         if (reporter != null && reporter.country() != null && agrees(t.word(head), t.word(subj))) return reporter;
                     }
                 }
+            }
+            // "The Foreign Ministry condemned ... It also claimed ...": a sentence's subject pronoun is the last one's subject
+            if (t.relIs(head, "nsubj") && t.sentence.index() > 0) {
+                Actor previous = mainSubjects.get(t.sentence.index() - 1);
+                if (previous != null && previous.country() != null) return previous;
             }
             return antecedent(t, head);
         }
@@ -140,6 +147,17 @@ final class ActorLocator {
 
     private String between(ActorMention a, ActorMention b) {
         return gapText.apply(a.end(), b.start());
+    }
+
+    /** Notes the subject of a sentence's main verb, for the pronouns of the next sentence. */
+    void noteMainSubject(ParseTree t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.head(i) != -1 || !t.relIs(i, "root")) continue;
+            int subj = t.child(i, "nsubj");
+            if (subj < 0) subj = t.child(i, "nsubj:pass");
+            Actor a = subj < 0 ? null : actorOf(t, subj);
+            if (a != null) mainSubjects.put(t.sentence.index(), a);
+        }
     }
 
     /** "released the mayor of Nablus": a phrase that names no actor stands for the country of the place it names. */

@@ -77,6 +77,7 @@ public final class Coder {
             if (!s.parsed()) continue;
             ParseTree t = ctx.tree();
             List<Frames.Frame> frames = Frames.find(t, cues, locator, finder);
+            locator.noteMainSubject(t);
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
             for (RawEvent found : finder.find(ctx)) {
