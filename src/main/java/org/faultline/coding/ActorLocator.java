@@ -149,6 +149,11 @@ final class ActorLocator {
         return gapText.apply(a.end(), b.start());
     }
 
+    /** The speaker of the quotation holding character offset {@code offset}, or null. */
+    Actor speaker(int offset) {
+        return speakerAt.apply(offset);
+    }
+
     /** Notes the subject of a sentence's main verb, for the pronouns of the next sentence. */
     void noteMainSubject(ParseTree t) {
         for (int i = 0; i < t.size(); i++) {

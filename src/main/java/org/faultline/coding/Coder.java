@@ -87,7 +87,8 @@ public final class Coder {
                 if (told != null) lastTold = told;
                 lastToldSentence = told != null ? s.index() : lastToldSentence;
                 Event e = settle(docId, ctx, raw, frames, fatalities, m,
-                        told == null && lastTold != null && s.index() - lastToldSentence <= CARRY_SENTENCES ? lastTold : null);
+                        told == null && lastTold != null && s.index() - lastToldSentence <= CARRY_SENTENCES ? lastTold : null,
+                        locator, contextCountry);
                 if (events.stream().anyMatch(x -> x.id().equals(e.id())) || here.stream().anyMatch(x -> x.id().equals(e.id()))) continue;
                 here.add(e);
                 eventToken.put(e.id(), raw.token());
@@ -140,7 +141,7 @@ public final class Coder {
      *                killed on Saturday ... The group said it had fired on ..." is still Saturday
      */
     private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities,
-                         Mentions m, PartialDate carried) {
+                         Mentions m, PartialDate carried, ActorLocator locator, java.util.function.IntFunction<String> contextCountry) {
         ParseTree t = ctx.tree();
         Sentence s = ctx.sentence();
         Optional<CameoCode> info = cameo.get(raw.code());
@@ -151,9 +152,15 @@ public final class Coder {
         }
         Citation citation = ctx.citations().isEmpty() ? paragraphCitation(m, s) : ctx.citations().get(0);
         Actor reporter = frame != null && frame.reporter() != null ? frame.reporter() : null;
+        if (reporter == null && frame != null && frame.subject() >= 0) reporter = author(ctx, frame.subject(), m);
         String root = raw.code().substring(0, 2);
         if (reporter == null && isVerbalAct(root) && raw.actor1() != null) reporter = raw.actor1();
+        // inside a quotation the speaker tells it; an act an accusation charges is told by the accuser
+        if (reporter == null) reporter = locator.speaker(t.begin(raw.token()));
+        if (reporter == null && raw.nominal() && t.head(raw.token()) >= 0 && accusation(t, t.head(raw.token())))
+            reporter = locator.actorOf(t, t.child(t.head(raw.token()), "nsubj"));
         if (reporter == null && citation != null) reporter = outletActor(citation.outlet());
+        if (reporter != null) reporter = withContextCountry(reporter, contextCountry.apply(ctx.sentence().index()));
 
         EventStatus status = EventStatus.ASSERTED;
         if (forecast(t, raw.token())) status = EventStatus.FORECAST;
@@ -242,6 +249,12 @@ public final class Coder {
     /** How many sentences a story's last date carries over to undated events. */
     private static final int CARRY_SENTENCES = 4;
     private static final java.util.Set<String> TARGET_BY_PLACE = java.util.Set.of("04", "14", "15");
+
+    /** "accused", "blamed": a verb the lexicon codes as disapproval or accusation (CAMEO 11). */
+    private boolean accusation(ParseTree t, int verb) {
+        for (var e : verbs.verbs(t.lemma(verb))) if (e.code().startsWith("11")) return true;
+        return false;
+    }
 
     /** Statements, appeals, demands, accusations and the like: the actor who makes them reports them. */
     private static boolean isVerbalAct(String root) {
