@@ -51,17 +51,32 @@ final class FatalityCounter {
         return total;
     }
 
+    /**
+     * The count of the dead: the numbers of the phrase before the death word ("10 soldiers and eight civilians
+     * have been killed" is 18, "at least 15 people, including children, have been killed" 15), else the number
+     * after it ("killing at least eight people").
+     */
     private static Integer nearestNumber(ParseTree t, int at) {
-        for (int d = 1; d <= 7; d++) {
-            Integer left = at - d >= 0 ? number(t, at - d) : null;
-            if (left != null) return left;
-            if (d <= 4 && at + d < t.size()) {
-                Integer right = number(t, at + d);
-                if (right != null) return right;
-            }
+        Integer sum = null;
+        for (int i = at - 1; i >= 0 && at - i <= 10; i--) {
+            String p = t.pos(i);
+            if (p.startsWith("VB") && !AUXILIARIES.contains(t.lemma(i))) break;
+            // "killed 50 soldiers and two of its fighters had died": the other clause counts its own dead
+            if (DEATH_WORDS.contains(t.word(i)) || t.lemma(i).equals("kill") || t.lemma(i).equals("die")) break;
+            if (p.equals("IN") && !t.word(i).equals("of") || t.word(i).equals(";")) break;
+            Integer n = number(t, i);
+            if (n != null) sum = sum == null ? n : sum + n;
+        }
+        if (sum != null) return sum;
+        for (int i = at + 1; i < t.size() && i - at <= 4; i++) {
+            Integer n = number(t, i);
+            if (n != null) return n;
         }
         return null;
     }
+
+    /** Verbs that do not end the phrase of the dead: auxiliaries, and "including" in "15 people, including children". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "get", "include");
 
     private static Integer number(ParseTree t, int i) {
         String w = t.word(i).replace(",", "");
