@@ -71,6 +71,8 @@ public final class Coder {
         Map<String, Integer> eventToken = new HashMap<>();
         PartialDate lastTold = null;
         int lastToldSentence = -100;
+        Place lastPlace = null;
+        int lastPlaceSentence = -100;
         for (Sentence s : m.annotated().sentences()) {
             SentenceContext ctx = context(m, s);
             relations.addAll(RelationFinder.find(ctx, cues));
@@ -88,7 +90,12 @@ public final class Coder {
                 lastToldSentence = told != null ? s.index() : lastToldSentence;
                 Event e = settle(docId, ctx, raw, frames, fatalities, m,
                         told == null && lastTold != null && s.index() - lastToldSentence <= CARRY_SENTENCES ? lastTold : null,
-                        locator, contextCountry);
+                        locator, contextCountry, s.index() - lastPlaceSentence <= CARRY_SENTENCES ? lastPlace : null);
+                if (e.location() != null && e.location().precision() < 3 && Integer.parseInt(e.root()) >= 18
+                        && placeOf(ctx, raw) != null) {
+                    lastPlace = e.location();
+                    lastPlaceSentence = s.index();
+                }
                 if (events.stream().anyMatch(x -> x.id().equals(e.id())) || here.stream().anyMatch(x -> x.id().equals(e.id()))) continue;
                 here.add(e);
                 eventToken.put(e.id(), raw.token());
@@ -141,7 +148,8 @@ public final class Coder {
      *                killed on Saturday ... The group said it had fired on ..." is still Saturday
      */
     private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities,
-                         Mentions m, PartialDate carried, ActorLocator locator, java.util.function.IntFunction<String> contextCountry) {
+                         Mentions m, PartialDate carried, ActorLocator locator, java.util.function.IntFunction<String> contextCountry,
+                         Place carriedPlace) {
         ParseTree t = ctx.tree();
         Sentence s = ctx.sentence();
         Optional<CameoCode> info = cameo.get(raw.code());
@@ -172,6 +180,8 @@ public final class Coder {
         if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
 
         Place place = placeOf(ctx, raw);
+        // a violent act the sentence places nowhere happened where the story last placed violence
+        if (place == null && carriedPlace != null && Integer.parseInt(raw.code().substring(0, 2)) >= 18) place = carriedPlace;
         // a meeting, protest or show of force with no one on the other side is aimed at the country where it is held
         Actor actor2 = raw.actor2();
         if (actor2 == null && place != null && place.country() != null && TARGET_BY_PLACE.contains(raw.code().substring(0, 2))
@@ -333,13 +343,20 @@ public final class Coder {
             int k = ctx.tokenAt(p.start());
             int rank = p.place().precision() * 100;
             if (k >= 0 && t.dominates(raw.token(), k)) rank -= 50;
-            if (p.place().precision() == 3 && insideActor(ctx, p)) rank += 1000;
+            // "Baku set up the checkpoint": a capital standing for its government is an actor, not the scene
+            if (insideActor(ctx, p) && (p.place().precision() == 3 || isSubjectOrAgent(t, k))) rank += 1000;
+            // a dateline's city ("MOGADISHU, Aug 14 (Reuters) -") is where the story was filed
+            if (k >= 0 && t.head(k) < -1) rank += 500;
             if (rank < bestRank) {
                 bestRank = rank;
                 best = p;
             }
         }
         return best == null ? null : best.place().withName(best.text());
+    }
+
+    private static boolean isSubjectOrAgent(ParseTree t, int k) {
+        return k >= 0 && (t.relIs(k, "nsubj") || t.relIs(k, "nsubj:pass") || t.relIs(k, "obl:agent"));
     }
 
     private static boolean insideActor(SentenceContext ctx, PlaceMention p) {
