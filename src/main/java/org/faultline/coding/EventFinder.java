@@ -203,6 +203,8 @@ final class EventFinder {
         if (obj >= 0 && !entry.objects().isEmpty() && !anyObject(entry)) consumedNouns.add(obj);
 
         boolean passive = isPassive(t, v);
+        // "were forced to open fire", "were ordered to withdraw": the act they were made to do is the event
+        if (passive && t.child(v, "xcomp") >= 0) return;
         List<Actor> sources;
         List<Actor> targets;
         if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && t.preposition(targetHead).equals("under")) {
@@ -624,7 +626,8 @@ final class EventFinder {
         if (t.relIs(v, "advcl", "acl") && (t.pos(v).equals("VBG"))) {
             // "accused Armenian troops of opening fire", "blamed the rebels for shelling": the one charged acts
             boolean charged = false;
-            for (int c : t.children(v, "mark", "case")) if (t.lemma(c).equals("of") || t.lemma(c).equals("for")) charged = true;
+            // "stopped a group of servicemen from advancing": so is the one kept from acting
+            for (int c : t.children(v, "mark", "case")) if (t.lemma(c).equals("of") || t.lemma(c).equals("for") || t.lemma(c).equals("from")) charged = true;
             int o = t.child(h, "obj");
             if (charged && o >= 0) return o;
             int s = t.child(h, "nsubj");
