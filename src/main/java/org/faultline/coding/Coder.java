@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,12 +44,14 @@ public final class Coder {
     private final VerbLexicon verbs;
     private final CueLexicon cues;
     private final CameoTable cameo;
+    private final ClaimFinder claimFinder;
 
     public Coder(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
         this.verbs = lexicon.verbs();
         this.cues = lexicon.cues();
         this.cameo = lexicon.cameo();
+        this.claimFinder = new ClaimFinder(verbs, cues);
     }
 
     /** Codes one article. */
@@ -60,7 +61,7 @@ public final class Coder {
         java.util.function.IntFunction<String> contextCountry = contextCountries(m);
         ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
                 offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
-                        .map(q -> withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
+                        .map(q -> ClaimFinder.withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
                         .findFirst().orElse(null),
                 (from, to) -> m.places().stream().filter(p -> p.start() >= from && p.end() <= to && p.place().country() != null)
                         .findFirst().map(p -> new Actor(p.text(), p.place().country(), null, null, p.place().country())).orElse(null));
@@ -101,8 +102,8 @@ public final class Coder {
                 eventToken.put(e.id(), raw.token());
             }
             events.addAll(here);
-            List<Claim> found = claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
-            found.addAll(quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
+            List<Claim> found = claimFinder.claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
+            found.addAll(claimFinder.quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
             claims.addAll(found);
         }
         List<Claim> linked = ClaimLinker.link(claims);
@@ -111,7 +112,7 @@ public final class Coder {
         List<Quote> quotes = new ArrayList<>();
         for (Quote q : m.quotes()) {
             Sentence at = m.annotated().sentenceAt(q.start());
-            Actor speaker = q.speaker() == null || at == null ? q.speaker() : withContextCountry(q.speaker(), contextCountry.apply(at.index()));
+            Actor speaker = q.speaker() == null || at == null ? q.speaker() : ClaimFinder.withContextCountry(q.speaker(), contextCountry.apply(at.index()));
             quotes.add(speaker == q.speaker() ? q : new Quote(q.id(), speaker, q.text(), q.start(), q.end(), q.evidence()));
         }
         return new Document(m.article(), withStatus, linked, quotes, dedupe(relations),
@@ -160,7 +161,7 @@ public final class Coder {
         }
         Citation citation = ctx.citations().isEmpty() ? paragraphCitation(m, s) : ctx.citations().get(0);
         Actor reporter = frame != null && frame.reporter() != null ? frame.reporter() : null;
-        if (reporter == null && frame != null && frame.subject() >= 0) reporter = author(ctx, frame.subject(), m);
+        if (reporter == null && frame != null && frame.subject() >= 0) reporter = ClaimFinder.author(ctx, frame.subject(), m);
         String root = raw.code().substring(0, 2);
         if (reporter == null && isVerbalAct(root) && raw.actor1() != null) reporter = raw.actor1();
         // inside a quotation the speaker tells it; an act an accusation charges is told by the accuser
@@ -168,7 +169,7 @@ public final class Coder {
         if (reporter == null && raw.nominal() && t.head(raw.token()) >= 0 && accusation(t, t.head(raw.token())))
             reporter = locator.actorOf(t, t.child(t.head(raw.token()), "nsubj"));
         if (reporter == null && citation != null) reporter = outletActor(citation.outlet());
-        if (reporter != null) reporter = withContextCountry(reporter, contextCountry.apply(ctx.sentence().index()));
+        if (reporter != null) reporter = ClaimFinder.withContextCountry(reporter, contextCountry.apply(ctx.sentence().index()));
 
         EventStatus status = EventStatus.ASSERTED;
         if (forecast(t, raw.token())) status = EventStatus.FORECAST;
@@ -364,149 +365,6 @@ public final class Coder {
         return false;
     }
 
-    private List<Claim> claimsOf(String docId, SentenceContext ctx, List<Frames.Frame> frames, List<Event> here,
-                                 Map<String, Integer> eventToken, Mentions m, java.util.function.IntFunction<String> contextCountry,
-                                 ActorLocator locator) {
-        ParseTree t = ctx.tree();
-        List<Claim> out = new ArrayList<>();
-        Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
-        Citation last = ctx.citations().isEmpty() ? null : ctx.citations().get(ctx.citations().size() - 1);
-        Evidence ev = ctx.sentence().evidence();
-        for (Frames.Frame f : frames) {
-            if (f.reporter() == null && !f.deny() && f.subject() < 0) continue;
-            Event about = null;
-            for (Event e : here) {
-                Integer tok = eventToken.get(e.id());
-                if (tok != null && f.covers(t, tok)) {
-                    about = e;
-                    break;
-                }
-            }
-            String text = f.scope() >= 0 ? spanText(t, f.scope()) : ctx.sentence().text();
-            Actor claimant = f.reporter() != null ? f.reporter() : author(ctx, f.subject(), m);
-            if (claimant == null) claimant = new Actor(f.subject() >= 0 ? spanText(t, f.subject()) : "unnamed source", null, null, null, "---");
-            claimant = withContextCountry(claimant, contextCountry.apply(ctx.sentence().index()));
-            String stance = f.deny() ? "deny" : "assert";
-            Citation cite = f.deny() ? last : first;
-            EventStatus status = f.hedged() ? EventStatus.UNVERIFIED : null;
-            out.add(new Claim(claimId(docId, ev, stance, claimant, text), claimant, stance, text,
-                    about == null ? null : about.id(), null, cite, status, ev));
-        }
-        // "Azerbaijan's allegations that ...", "the Azerbaijani Ministry of Defense statement": a claim noun and its owner
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.pos(i).startsWith("NN") || !cues.contains(CueKind.CLAIM, t.lemma(i)) || ctx.inCitation(t.begin(i))) continue;
-            Actor owner = null;
-            for (int c : t.children(i)) {
-                if (t.relIs(c, "nmod:poss", "amod", "compound") || (t.relIs(c, "nmod") && t.preposition(c).equals("by"))) {
-                    owner = locator.actorOf(t, c);
-                    if (owner != null && owner.country() != null) break;
-                }
-            }
-            if (owner == null || owner.country() == null) continue;
-            String country = owner.country();
-            if (out.stream().anyMatch(c -> c.stance().equals("assert") && country.equals(c.claimant().country()))) continue;
-            out.add(new Claim(claimId(docId, ev, "assert", owner, "claim:" + i), owner, "assert", spanText(t, i), null, null,
-                    first, null, ev));
-        }
-        // accusations are claims by the accuser
-        for (Event e : here) {
-            if (!e.cameo().startsWith("112") || e.actor1() == null) continue;
-            boolean known = out.stream().anyMatch(c -> e.id().equals(c.aboutEvent()));
-            if (known) continue;
-            out.add(new Claim(claimId(docId, ev, "assert", e.actor1(), e.id()), e.actor1(), "assert",
-                    ctx.sentence().text(), e.id(), null, first, null, ev));
-        }
-        return out;
-    }
-
-    /**
-     * "The statement also claimed ...": a document noun stands for its author, named where the same noun last
-     * followed an actor ("the Azerbaijani Ministry of Defense statement", "Russia's statement").
-     */
-    private static Actor author(SentenceContext ctx, int subject, Mentions m) {
-        if (subject < 0) return null;
-        String noun = ctx.tree().word(subject);
-        if (!DOCUMENT_NOUNS.contains(noun)) return null;
-        String text = m.article().text();
-        int before = ctx.tree().begin(subject);
-        for (int k = m.actors().size() - 1; k >= 0; k--) {
-            ActorMention a = m.actors().get(k);
-            if (a.end() >= before || a.actor().country() == null) continue;
-            String after = text.substring(a.end(), Math.min(text.length(), a.end() + 40)).toLowerCase(Locale.ROOT)
-                    .replaceFirst("^[\u2019']s", "").trim();
-            if (after.startsWith(noun)) return a.actor();
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of("statement", "report", "letter",
-            "communique", "announcement", "release", "message", "post", "video");
-
-    /** An anonymous source ("a resident", "the man") speaks from where the sentence is set. */
-    private static Actor withContextCountry(Actor a, String country) {
-        if (a.country() != null || a.code().startsWith("IGO")) return a;
-        return country == null ? a : new Actor(a.name(), country, a.sector(), a.org(), country + (a.sector() == null ? "" : a.sector()));
-    }
-
-    /**
-     * A quotation is its speaker's claim: a denial when it denies ("is false", "did not fire"), else an
-     * assertion. A speaker already claiming in this sentence is not counted twice.
-     */
-    private List<Claim> quoteClaims(String docId, SentenceContext ctx, List<Quote> quotes, List<Claim> already,
-                                    java.util.function.IntFunction<String> contextCountry, List<Event> here) {
-        List<Claim> out = new ArrayList<>();
-        Sentence s = ctx.sentence();
-        Citation first = ctx.citations().isEmpty() ? null : ctx.citations().get(0);
-        boolean reported = false;
-        ParseTree t = ctx.tree();
-        for (int i = 0; i < t.size(); i++) if (cues.contains(CueKind.REPORT, t.lemma(i)) || cues.contains(CueKind.DENY, t.lemma(i))) reported = true;
-        if (!reported) return out;
-        for (Quote q : quotes) {
-            if (q.speaker() == null || q.start() < s.begin() || q.start() >= s.end()) continue;
-            if (q.text().trim().split("\\s+").length < 3) continue;
-            String country = withContextCountry(q.speaker(), contextCountry.apply(s.index())).country();
-            boolean dup = false;
-            for (Claim c : already) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
-            for (Claim c : out) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
-            if (dup) continue;
-            String stance = denies(q.text()) ? "deny" : "assert";
-            Actor speaker = withContextCountry(q.speaker(), contextCountry.apply(s.index()));
-            // a quotation is about the event its sentence tells, if any
-            String about = here.isEmpty() ? null : here.get(0).id();
-            out.add(new Claim(claimId(docId, s.evidence(), stance, speaker, q.text()), speaker, stance, q.text(),
-                    about, null, first, null, s.evidence()));
-        }
-        return out;
-    }
-
-    /** A quotation denies when it holds a denial word or a negated act: "is untrue", "has not fired". */
-    private boolean denies(String text) {
-        String[] words = lower(text).split("[^\\p{L}']+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (cues.contains(CueKind.DENY, w)) return true;
-            if ((w.equals("not") || w.equals("never") || w.equals("didn't")) && i + 1 < words.length
-                    && (eventWord(words[i + 1]) || (i + 2 < words.length && eventWord(words[i + 2])))) return true;
-        }
-        return false;
-    }
-
-    /** An event verb in any inflection: "fired", "opens", "shelling". */
-    private boolean eventWord(String w) {
-        if (verbs.isEventWord(w)) return true;
-        for (String suffix : new String[]{"ed", "d", "s", "es", "ing"}) {
-            if (w.endsWith(suffix) && w.length() > suffix.length() + 2 && verbs.isEventWord(w.substring(0, w.length() - suffix.length()))) return true;
-        }
-        return false;
-    }
-
-    private static String spanText(ParseTree t, int head) {
-        List<Integer> span = t.subtree(head);
-        int b = t.begin(span.get(0)), e = t.end(span.get(span.size() - 1));
-        Sentence s = t.sentence;
-        return s.text().substring(Math.max(0, b - s.begin()), Math.min(s.text().length(), e - s.begin()));
-    }
-
     private static List<Place> distinctPlaces(List<PlaceMention> mentions) {
         Map<String, Place> byCanonical = new LinkedHashMap<>();
         for (PlaceMention p : mentions) byCanonical.putIfAbsent(p.place().canonical() + "|" + p.place().country(), p.place().withName(p.text()));
@@ -555,7 +413,5 @@ public final class Coder {
         }
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
+
 }
