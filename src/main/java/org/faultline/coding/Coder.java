@@ -2,6 +2,7 @@ package org.faultline.coding;
 
 import org.faultline.lexicon.CameoCode;
 import org.faultline.lexicon.CameoTable;
+import org.faultline.lexicon.CountryDomains;
 import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.CueLexicon;
 import org.faultline.lexicon.Lexicon;
@@ -45,6 +46,7 @@ public final class Coder {
     private final CueLexicon cues;
     private final CameoTable cameo;
     private final ClaimFinder claimFinder;
+    private final CountryDomains domains;
 
     public Coder(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
@@ -52,6 +54,7 @@ public final class Coder {
         this.cues = lexicon.cues();
         this.cameo = lexicon.cameo();
         this.claimFinder = new ClaimFinder(verbs, cues);
+        this.domains = lexicon.domains();
     }
 
     /** Codes one article. */
@@ -274,8 +277,8 @@ public final class Coder {
     }
 
     /** An outlet named in a citation, as a media actor; a country-code domain gives its country. */
-    static Actor outletActor(String outlet) {
-        String country = OutletCountries.of(outlet);
+    private Actor outletActor(String outlet) {
+        String country = domains.countryOf(outlet);
         return new Actor(outlet, country, "MED", null, (country == null ? "---" : country) + "MED");
     }
 

@@ -132,4 +132,9 @@ public final class Lexicon {
     public Gazetteer gazetteer() {
         return gazetteer;
     }
+
+    /** Country-code domains, for the country of an outlet cited by its domain name. */
+    public CountryDomains domains() {
+        return CountryDomains.bundled();
+    }
 }
