@@ -37,7 +37,7 @@ final class ActorLocator {
         this.gapText = gapText;
     }
 
-    /** The actors a nominal names: one for a plain phrase, one per conjunct for "Baku and Ankara". */
+    /** The actors a nominal names: one for a plain phrase, one per conjunct for "Rabat and Madrid". */
     List<Actor> actorsOf(ParseTree t, int head) {
         List<Actor> out = new ArrayList<>();
         if (head < 0) return out;
@@ -133,7 +133,7 @@ final class ActorLocator {
         return rank;
     }
 
-    /** "Baku and Ankara ... since they signed": the latest two actors joined by "and" before the pronoun. */
+    /** "Rabat and Madrid ... since they signed": the latest two actors joined by "and" before the pronoun. */
     private List<Actor> coordinatedAntecedents(int at) {
         for (int k = all.size() - 1; k > 0; k--) {
             ActorMention b = all.get(k), a = all.get(k - 1);

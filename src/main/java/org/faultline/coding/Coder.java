@@ -216,7 +216,7 @@ public final class Coder {
     }
 
     /**
-     * "Sarea said they would continue their attacks": force announced by the side that would use it is a threat
+     * "The spokesman said they would keep up their attacks": force announced by the side that would use it is a threat
      * (CAMEO 138), which has happened, not a forecast attack.
      */
     private RawEvent asThreat(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * Finds who did what to whom in one parsed sentence: each verb (with its particle, object noun and
  * preposition) or event noun the verb lexicon knows becomes an event; the subject is the source, the
  * object or the preposition's object the target. Handles passives ("was shelled by X"), coordinated
- * subjects ("Baku and Ankara signed"), shared subjects of coordinated and infinitive verbs, relative
+ * subjects ("Rabat and Madrid signed"), shared subjects of coordinated and infinitive verbs, relative
  * clauses and nominal events ("clashes between A and B", "an Israeli airstrike on X").
  */
 final class EventFinder {

@@ -104,7 +104,7 @@ final class Frames {
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't");
     private static final java.util.Set<String> FUTURE_MODALS = java.util.Set.of("will", "would", "shall", "wo", "can", "could");
 
-    /** "unverified information posted to Telegram claims that ...". */
+    /** "unconfirmed reports circulating online claim that ...". */
     private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {
         if (subj < 0) return false;
         for (int c : t.subtree(subj, "acl:relcl")) if (cues.contains(CueKind.HEDGE, t.lemma(c)) || cues.contains(CueKind.HEDGE, t.word(c))) return true;

@@ -22,9 +22,9 @@ import java.util.Set;
 
 /**
  * Finds actors with the dictionaries: countries, demonyms, capitals as metonyms, organisations, groups, people
- * and sector nouns, and composes them the way news text does: "Azerbaijan's Ministry of Defense" (country +
- * agent), "the Azerbaijani defense ministry" (adjective + agent), "Armenian analyst Tigran Grigorian"
- * (adjective + agent + name), "the Ministry of Defense of Azerbaijan" (agent + of + country). A bare agent
+ * and sector nouns, and composes them the way news text does: "Kenya's Ministry of Defence" (country +
+ * agent), "the Nigerian defence ministry" (adjective + agent), "Georgian analyst Nino Beridze"
+ * (adjective + agent + name), "the Ministry of Defence of Mali" (agent + of + country). A bare agent
  * ("the Ministry", "its soldiers") takes the country of the latest actor of the same sector, or of the
  * possessor's antecedent.
  */
@@ -86,7 +86,7 @@ final class ActorRecognizer {
                 int j = i;
                 while (j < toks.size() && toks.get(j).ner().equals("PERSON")) j++;
                 String name = joined(toks, i, j);
-                // the tagger takes some towns for people ("the Aghdam region"): a lone word the gazetteer knows is a place
+                // the tagger takes some towns for people ("the Idlib region"): a lone word the gazetteer knows is a place
                 if (j - i > 1 || gazetteer.lookup(name).isEmpty()) out.add(new Piece(null, i, j, name));
                 i = j;
             } else {
@@ -127,7 +127,7 @@ final class ActorRecognizer {
                 continue;
             }
             if (cur.countryLike() && next != null && next.kind() == ActorKind.AGENT && gapOk(toks, cur.to, next.from)) {
-                // "Armenian analyst Tigran Grigorian": adjective + agent + name
+                // "Georgian analyst Nino Beridze": adjective + agent + name
                 if (third != null && third.kind() == ActorKind.PERSON && third.from == next.to) {
                     Actor a = person(third, cur.entry.country(), next.entry.sector(), toks);
                     out.add(mention(a, toks, cur.from, third.to, s, text));

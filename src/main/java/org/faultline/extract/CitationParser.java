@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds inline source citations: a parenthetical that closes a sentence and names a source, usually with a
- * date: "(Mod.gov.az, March 10)", "(Panorama.am, March 7; Azernews, March 8)" (two citations),
- * "(see EDM, September 22, 2021)", "(Reuters, 12 May)", "(TASS)".
+ * date: "(Mod.gov.ua, May 3)", "(Nation.co.ke, May 7; Standard Digital, May 8)" (two citations),
+ * "(see Analysis Weekly, September 22, 2021)", "(Reuters, 12 May)", "(TASS)".
  *
- * <p>An entry is a citation when its source looks like an outlet: a domain name ("x.az"), a name in
+ * <p>An entry is a citation when its source looks like an outlet: a domain name ("x.ke"), a name in
  * {@code citation-outlets.txt}, or a capitalised name of a few words followed by a date. Asides such as
  * "(which links A with B)", "(NATO)", "(Russia, Armenia, Azerbaijan)" or "(about $5 million)" are not.
  * Dates resolve against the publication date, never after it. The evidence is the sentence the citation
@@ -105,7 +105,7 @@ final class CitationParser {
             String entry = text.substring(s, e);
             Entry parsed = entry(entry, s, dates, published);
             if (parsed == null && previousOutlet != null) {
-                // "(Azernews, March 8; March 10)": a date alone repeats the outlet before it
+                // "(Standard Digital, May 8; May 10)": a date alone repeats the outlet before it
                 PartialDate d = dates.resolveFragment(entry, published);
                 if (d != null) parsed = new Entry(previousOutlet, d, s, e, previousStrong);
             }

@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>A mention is a capitalised name the gazetteer knows (the longest that fits) when the tagger calls it a location,
  * when it is a proper noun naming a country, subdivision or hand-written region, or when a place word stands next
- * to it ("the Fuzuli region", "the village of X", "X, Y and Z districts"); "northern X" names a part of country X.
+ * to it ("the Idlib region", "the village of X", "X, Y and Z districts"); "northern X" names a part of country X.
  * Among the candidates of a name, the resolver prefers the country the text ties it to ("the X region of Y",
  * "Y's X", "X, Y"), countries named in the document or passed by the caller, places near those already resolved,
  * the kind of place the neighbouring word asks for, and then the bigger place. One name resolves to one place
@@ -176,6 +176,11 @@ public final class PlaceResolver {
             if (!isNameToken(last)) continue;
             String text = span(s, from, to);
             List<GazetteerEntry> hits = gazetteer.lookup(text);
+            // "the Zaporozhye and Kharkov regions": a subdivision written in another transliteration
+            if (hits.isEmpty() && n <= 2 && capitalised(t.get(from))
+                    && ("admin".equals(neighbouringPlaceWord(t, from, to)) || "admin".equals(listPlaceWord(t, to)))) {
+                hits = gazetteer.lookupSpelling(text);
+            }
             if (hits.isEmpty()) continue;
             boolean location = false, person = false, organisation = false, proper = true;
             for (int k = from; k < to; k++) {
@@ -185,7 +190,7 @@ public final class PlaceResolver {
                 organisation |= ner.equals("ORGANIZATION");
                 if (capitalised(t.get(k)) && !t.get(k).pos().startsWith("NNP") && !ner.equals("LOCATION")) proper = false;
             }
-            // "the Fuzuli region": keep the name, let the place word guide the choice
+            // "the Idlib region": keep the name, let the place word guide the choice
             String placeWord = null;
             int nameTo = to;
             if (n > 1 && PlaceWords.kind(last.text()) != null && !gazetteer.lookup(span(s, from, to - 1)).isEmpty()
@@ -221,7 +226,7 @@ public final class PlaceResolver {
         return null;
     }
 
-    /** "Aghdam, Khojavend and Fuzuli regions": names joined by commas and "and" before a plural place word. */
+    /** "Tavush, Gegharkunik and Syunik provinces": names joined by commas and "and" before a plural place word. */
     private static String listPlaceWord(List<Token> t, int to) {
         boolean joined = false;
         for (int j = to; j < t.size() && j < to + 15; j++) {
@@ -298,7 +303,7 @@ public final class PlaceResolver {
                     f.hintCountry = prev.candidates.get(0).country();
             }
         }
-        // "the Aghdam, Khojavend and Fuzuli regions": the plural word after the last name speaks for all of them
+        // "the Tavush, Gegharkunik and Syunik provinces": the plural word after the last name speaks for all of them
         for (int k = found.size() - 1; k > 0; k--) {
             PlaceFound last = found.get(k);
             if (last.placeWord == null) continue;

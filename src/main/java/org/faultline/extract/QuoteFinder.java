@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Finds direct quotations of three or more words and who said them.
  *
- * <p>Shorter quoted phrases ("Nagorno-Karabakh", "covering up") are name mentions or scare quotes and are
+ * <p>Shorter quoted phrases ("Transnistria", "whitewashing") are name mentions or scare quotes and are
  * skipped. A quote broken by its attribution (“We will respond,” he said, “without delay.”) gives two quotes
  * with the same speaker. The speaker is the subject of the speech verb that governs the quote (“X said”,
  * “X warned, …”, “…, said X”, “X called on Y to …”, “X accused Y of …”: X), found through the dependency parse

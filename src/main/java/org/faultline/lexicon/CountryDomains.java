@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Country-code internet domains ({@code domains.txt}): the country an outlet's domain names, so that a citation of
- * "Mod.gov.az" or "Panorama.am" says which country the source is in.
+ * "Mod.gov.ua" or "Nation.co.ke" says which country the source is in.
  *
  * <p>File format, one entry a line, TAB-separated, {@code #} starts a comment: {@code domain  ISO3}.
  */
@@ -24,7 +24,7 @@ public final class CountryDomains {
         return BUNDLED.get();
     }
 
-    /** The ISO3 country of an outlet written as a domain name ("Mod.gov.az" -> AZE), or null. */
+    /** The ISO3 country of an outlet written as a domain name ("Mod.gov.ua" -> UKR), or null. */
     public String countryOf(String outlet) {
         if (outlet == null) return null;
         String o = outlet.trim().toLowerCase(Locale.ROOT);

@@ -103,6 +103,56 @@ public final class Gazetteer {
         return hits == null ? List.of() : hits;
     }
 
+    /**
+     * Subdivisions whose name is written another way: "Zaporozhye" for Zaporizhzhia Oblast, "Kherson" for
+     * Khersonska, "Shusha" for Susa. Transliterations of one name differ in vowels and in digraphs (gh/g,
+     * kh/h, zh/j), so the key is the name's consonants after folding those. Only subdivisions and regions are
+     * indexed: the key is loose, and the resolver asks it only when a place word ("region", "district") follows.
+     */
+    public List<GazetteerEntry> lookupSpelling(String name) {
+        if (name == null) return List.of();
+        Map<String, List<GazetteerEntry>> index = spellings;
+        if (index == null) {
+            synchronized (this) {
+                if (spellings == null) {
+                    Map<String, List<GazetteerEntry>> built = new HashMap<>();
+                    java.util.Set<GazetteerEntry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    for (List<GazetteerEntry> hits : byName.values()) {
+                        for (GazetteerEntry e : hits) {
+                            if (!(e.feature().equals("admin") || e.feature().equals("region")) || !seen.add(e)) continue;
+                            java.util.Set<String> keys = new java.util.HashSet<>();
+                            keys.add(spellingKey(e.name()));
+                            for (String a : e.aliases()) keys.add(spellingKey(a));
+                            for (String k : keys) if (k.length() >= 3) built.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                        }
+                    }
+                    spellings = built;
+                }
+                index = spellings;
+            }
+        }
+        List<GazetteerEntry> hits = index.get(spellingKey(name));
+        return hits == null ? List.of() : hits;
+    }
+
+    private volatile Map<String, List<GazetteerEntry>> spellings;
+
+    /** Consonant skeleton of a place name without its generic word: "Ghazni District" and "Gazni" give "gzn". */
+    static String spellingKey(String name) {
+        String f = fold(name).replaceAll("\\b(district|region|rayon|raion|oblast|province|governorate|county|municipality)\\b", " ")
+                .replace("gh", "g").replace("kh", "h").replace("zh", "j").replace("dh", "d").replace("th", "t")
+                .replace("sh", "s").replace("ch", "c").replaceAll("[^a-z]", "");
+        if (f.isEmpty()) return f;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) continue;
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) continue;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** The country with this ISO 3166-1 alpha-3 code. */
     public Optional<GazetteerEntry> country(String iso3) {
         if (iso3 == null) return Optional.empty();

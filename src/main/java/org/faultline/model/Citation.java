@@ -1,7 +1,7 @@
 package org.faultline.model;
 
 /**
- * An inline source citation such as "(Mod.gov.az, March 10)", attached to the sentence it closes.
+ * An inline source citation such as "(Mod.gov.ua, May 3)", attached to the sentence it closes.
  *
  * @param date     resolved date, or null when the citation gives none
  * @param start    offset of the citation's own text (inside the parentheses)

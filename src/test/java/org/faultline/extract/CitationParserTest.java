@@ -41,8 +41,8 @@ class CitationParserTest {
 
     @Test
     void twoSourcesInOneParenthetical() {
-        assertEquals(List.of("Panorama.am=2022-03-07", "Azernews=2022-03-08"),
-                cite("2022-03-15", "A soldier was killed on the border (Panorama.am, March 7; Azernews, March 8)."));
+        assertEquals(List.of("Nation.co.ke=2022-03-07", "Standard Digital=2022-03-08"),
+                cite("2022-03-15", "A soldier was killed on the border (Nation.co.ke, March 7; Standard Digital, March 8)."));
     }
 
     @Test
@@ -75,8 +75,8 @@ class CitationParserTest {
     @Test
     void anOutletAloneMustLookLikeOne() {
         assertEquals(List.of("TASS=null"), cite("2022-03-15", "Moscow urged restraint (TASS)."));
-        assertEquals(List.of("Report.az=null"), cite("2022-03-15", "Baku protested (Report.az)."));
-        assertEquals(List.of(), cite("2022-03-15", "Baku protested (Ministry)."));
+        assertEquals(List.of("Nation.co.ke=null"), cite("2022-03-15", "Nairobi protested (Nation.co.ke)."));
+        assertEquals(List.of(), cite("2022-03-15", "Nairobi protested (Ministry)."));
     }
 
     @Test

@@ -125,8 +125,8 @@ class GazetteerTest {
         assertTrue(karabakh.aliases().contains("Karabakh"));
         assertEquals("Zaporizhia", g.lookup("Zaporozhye").stream().filter(e -> e.feature().equals("city"))
                 .findFirst().orElseThrow().name());
-        assertFalse(g.lookup("Füzuli").isEmpty());
-        assertEquals("AZE", g.lookup("Fuzuli").get(0).country());
+        assertFalse(g.lookup("Šiauliai").isEmpty());
+        assertEquals("LTU", g.lookup("Siauliai").get(0).country());
         assertEquals("PSE", g.lookup("Gaza").get(0).country());
         assertNotNull(g.lookup("Red Sea").get(0));
         assertEquals("ETH", g.lookup("Mekele").get(0).country(), "apostrophe-free spelling of Mek'ele");
