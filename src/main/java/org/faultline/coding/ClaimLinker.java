@@ -176,9 +176,7 @@ final class ClaimLinker {
         if (!hostile(a) || !hostile(b)) return false;
         String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
         if (ta != null && tb != null && !ta.equals(tb)) return false;
-        if (a.date() == null || b.date() == null) return true;
-        String da = a.date().toString(), db = b.date().toString();
-        return da.startsWith(db) || db.startsWith(da);
+        return sameDay(a, b);
     }
 
     private static boolean sameCountry(Actor a, Actor b) {

@@ -232,14 +232,12 @@ public final class Coder {
             }
             if (root >= 18 && future) return new RawEvent(f.verb(), "138", raw.actor1(), raw.actor2(), raw.nominal());
             // "Israel announced it would free 150 prisoners": a side announcing its own cooperative act states an intent
-            String intent = INTENT_BY_ROOT.get(raw.code().substring(0, 2));
+            String intent = EventFinder.INTENTS.get(raw.code().substring(0, 2));
             if (future && intent != null) return new RawEvent(f.verb(), intent, raw.actor1(), raw.actor2(), raw.nominal());
         }
         return raw;
     }
 
-    /** CAMEO 03 codes for announcing one's own act of the given root. */
-    private static final Map<String, String> INTENT_BY_ROOT = Map.of("04", "036", "05", "032", "06", "031", "07", "033", "08", "034");
 
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
     private boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {

@@ -145,7 +145,7 @@ final class EventFinder {
     private static final Set<String> INTENT_VERBS = Set.of("want", "seek", "plan", "intend", "pledge", "promise", "vow",
             "hope", "aim", "offer", "wish", "resolve", "undertake", "commit");
     /** The intent code for the root of the act intended. */
-    private static final java.util.Map<String, String> INTENTS = java.util.Map.of("04", "036", "05", "032", "06", "031",
+    static final java.util.Map<String, String> INTENTS = java.util.Map.of("04", "036", "05", "032", "06", "031",
             "07", "033", "08", "034");
 
     boolean negated(ParseTree t, int verb) {
