@@ -7,6 +7,7 @@ import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Article;
+import org.faultline.model.CodingConventions;
 import org.faultline.model.Document;
 import org.faultline.model.Mentions;
 import org.faultline.model.Token;
@@ -74,8 +75,13 @@ public final class Faultline {
         return extractor.extract(annotate(article));
     }
 
-    /** The whole pipeline for one article. */
+    /** The whole pipeline for one article, with faultline's coding conventions. */
     public Document process(Article article) {
-        return coder.code(mentions(article));
+        return process(article, CodingConventions.FAULTLINE);
+    }
+
+    /** The whole pipeline for one article, with the given coding conventions. */
+    public Document process(Article article, CodingConventions conventions) {
+        return coder.code(mentions(article), conventions);
     }
 }

@@ -7,6 +7,7 @@ import org.faultline.ingest.InputFormat;
 import org.faultline.ingest.Inputs;
 import org.faultline.ingest.ReadOptions;
 import org.faultline.model.Article;
+import org.faultline.model.CodingConventions;
 import org.faultline.model.Document;
 import org.faultline.model.ReadResult;
 import picocli.CommandLine;
@@ -66,6 +67,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "A folder of TABARI/PETRARCH dictionaries added to the bundled ones.")
     Path dictionaries;
 
+    @Option(names = "--conventions", paramLabel = "auto|faultline|petrarch", defaultValue = "auto",
+            description = {"Coding conventions. auto (default): PETRARCH's for JSON-lines sentence records, which is",
+                    "the PETRARCH record format, and faultline's for articles. See the README."})
+    String conventions;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json (or .txt) per article.")
     Path out;
 
@@ -104,6 +110,14 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--input-format: " + e.getMessage());
         }
+        CodingConventions fixed = null;
+        if (!conventions.equalsIgnoreCase("auto")) {
+            try {
+                fixed = CodingConventions.named(conventions);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, "--conventions: " + e.getMessage() + " (or auto)");
+            }
+        }
         if (dictionaries != null && !Files.isDirectory(dictionaries))
             throw new CommandLine.ParameterException(cl, "--dictionaries '" + dictionaries + "' is not a directory");
         if (files.stream().filter("-"::equals).count() > 1)
@@ -119,11 +133,13 @@ final class ExtractCommand implements Callable<Integer> {
 
         Run run = new Run(publishedDate);
         try {
-            if (sample) for (Article a : Inputs.samples()) run.process(a);
+            if (sample) for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
             ReadOptions options = ReadOptions.defaults();
             for (String file : files) {
+                CodingConventions use = fixed != null ? fixed
+                        : Inputs.formatOf(file, readAs) == InputFormat.JSONL ? CodingConventions.PETRARCH : CodingConventions.FAULTLINE;
                 for (ReadResult r : Inputs.read(file, readAs, stdin, options)) {
-                    if (r.ok()) run.process(r.article());
+                    if (r.ok()) run.process(r.article(), use);
                     else run.fail(r.error().toString());
                 }
             }
@@ -154,7 +170,7 @@ final class ExtractCommand implements Callable<Integer> {
             failed++;
         }
 
-        void process(Article a) {
+        void process(Article a, CodingConventions use) {
             Article article = a;
             if (publishedDate != null) article = article.withPublished(publishedDate, "argument");
             if (outlet != null)
@@ -163,7 +179,7 @@ final class ExtractCommand implements Callable<Integer> {
             Document d;
             Faultline pipeline = pipeline();
             try {
-                d = pipeline.process(article);
+                d = pipeline.process(article, use);
             } catch (RuntimeException e) {
                 fail(article.source() + ": cannot extract: " + e);
                 return;

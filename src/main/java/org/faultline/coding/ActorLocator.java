@@ -19,6 +19,8 @@ final class ActorLocator {
     private final java.util.function.BiFunction<Integer, Integer, String> gapText;
     private final java.util.function.IntFunction<Actor> speakerAt;
     private final java.util.function.BiFunction<Integer, Integer, Actor> placeIn;
+    /** PETRARCH's conventions: only a named person ("President Michel Suleiman") takes the context's country. */
+    private boolean namedOnly;
     /** The subject actor of each sentence's main clause, filled as the coder goes through the article. */
     private final java.util.Map<Integer, Actor> mainSubjects = new java.util.HashMap<>();
 
@@ -35,6 +37,22 @@ final class ActorLocator {
         this.speakerAt = speakerAt;
         this.contextCountry = contextCountry;
         this.gapText = gapText;
+    }
+
+    /** Under PETRARCH's conventions a generic agent ("insurgents", "the government") keeps no country ("---REB"). */
+    ActorLocator contextForNamedPeopleOnly() {
+        namedOnly = true;
+        return this;
+    }
+
+    /** "President Michel Suleiman", "General David Petraeus": two or more capitalised words, not just a title. */
+    private static boolean namesSomeone(Actor a) {
+        int capitalised = 0;
+        for (String w : a.name().split("\\s+")) {
+            if (w.isEmpty() || w.equals("The") || w.equals("A") || w.equals("An")) continue;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     /** The actors a nominal names: one for a plain phrase, one per conjunct for "Rabat and Madrid". */
@@ -58,6 +76,7 @@ final class ActorLocator {
     Actor actorOf(ParseTree t, int head) {
         Actor a = namedActor(t, head);
         if (a == null || a.country() != null || a.sector() == null || a.code().startsWith("IGO")) return a;
+        if (namedOnly && !namesSomeone(a)) return a;
         String country = contextCountry.apply(t.sentence.index());
         return country == null ? a : new Actor(a.name(), country, a.sector(), a.org(), country + a.sector());
     }

@@ -11,6 +11,7 @@ import org.faultline.model.Actor;
 import org.faultline.model.ActorMention;
 import org.faultline.model.Citation;
 import org.faultline.model.Claim;
+import org.faultline.model.CodingConventions;
 import org.faultline.model.DateMention;
 import org.faultline.model.Document;
 import org.faultline.model.Event;
@@ -57,8 +58,15 @@ public final class Coder {
         this.domains = lexicon.domains();
     }
 
-    /** Codes one article. */
+    /** Codes one article with faultline's conventions. */
     public Document code(Mentions m) {
+        return code(m, CodingConventions.FAULTLINE);
+    }
+
+    /** Codes one article with the given conventions. */
+    public Document code(Mentions m, CodingConventions conventions) {
+        if (conventions == null) throw new IllegalArgumentException("conventions must not be null");
+        boolean petrarch = conventions == CodingConventions.PETRARCH;
         String docId = m.article().id();
         String text = m.article().text();
         java.util.function.IntFunction<String> contextCountry = contextCountries(m);
@@ -68,7 +76,8 @@ public final class Coder {
                         .findFirst().orElse(null),
                 (from, to) -> m.places().stream().filter(p -> p.start() >= from && p.end() <= to && p.place().country() != null)
                         .findFirst().map(p -> new Actor(p.text(), p.place().country(), null, null, p.place().country())).orElse(null));
-        EventFinder finder = new EventFinder(verbs, cues, locator);
+        if (petrarch) locator.contextForNamedPeopleOnly();
+        EventFinder finder = new EventFinder(verbs, cues, locator, petrarch);
         List<Event> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
@@ -89,12 +98,14 @@ public final class Coder {
             for (RawEvent found : finder.find(ctx)) {
                 RawEvent raw = asThreat(t, found, frames);
                 if (selfDenied(t, raw, frames)) continue;
+                if (petrarch) raw = asAccusation(t, raw, frames, locator, ctx, m);
                 PartialDate told = dateOf(ctx, raw.token());
                 if (told != null) lastTold = told;
                 lastToldSentence = told != null ? s.index() : lastToldSentence;
                 Event e = settle(docId, ctx, raw, frames, fatalities, m,
                         told == null && lastTold != null && s.index() - lastToldSentence <= CARRY_SENTENCES ? lastTold : null,
-                        locator, contextCountry, s.index() - lastPlaceSentence <= CARRY_SENTENCES ? lastPlace : null);
+                        locator, contextCountry, s.index() - lastPlaceSentence <= CARRY_SENTENCES ? lastPlace : null, petrarch);
+                if (e == null) continue;
                 if (e.location() != null && e.location().precision() < 3 && Integer.parseInt(e.root()) >= 18
                         && placeOf(ctx, raw) != null) {
                     lastPlace = e.location();
@@ -153,7 +164,7 @@ public final class Coder {
      */
     private Event settle(String docId, SentenceContext ctx, RawEvent raw, List<Frames.Frame> frames, Integer fatalities,
                          Mentions m, PartialDate carried, ActorLocator locator, java.util.function.IntFunction<String> contextCountry,
-                         Place carriedPlace) {
+                         Place carriedPlace, boolean petrarch) {
         ParseTree t = ctx.tree();
         Sentence s = ctx.sentence();
         Optional<CameoCode> info = cameo.get(raw.code());
@@ -192,10 +203,20 @@ public final class Coder {
                 && (raw.actor1() == null || !place.country().equals(raw.actor1().country()))) {
             actor2 = new Actor(place.name(), place.country(), null, null, place.country());
         }
+        Actor actor1 = raw.actor1();
+        if (petrarch) {
+            // PETRARCH: the target of an act aimed at no one named is the country where it happened, else unknown
+            Place scene = actor2 == null ? sceneOf(ctx, raw) : null;
+            if (scene != null) actor2 = new Actor(scene.name(), scene.country(), null, null, scene.country());
+            if (actor2 == null && EventFinder.needsTarget(root)) return null;
+            if (actor1 == null && actor2 == null) return null;
+            if (actor1 == null) actor1 = UNKNOWN;
+            if (actor2 == null) actor2 = UNKNOWN;
+        }
         boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
         Evidence ev = s.evidence();
-        String id = eventId(docId, ev, raw.code(), raw.actor1(), actor2);
-        return new Event(id, date, raw.actor1(), actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
+        String id = eventId(docId, ev, raw.code(), actor1, actor2);
+        return new Event(id, date, actor1, actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev);
     }
@@ -238,6 +259,31 @@ public final class Coder {
         return raw;
     }
 
+
+    /** An actor the sentence does not name, as PETRARCH writes it. */
+    private static final Actor UNKNOWN = new Actor("unknown", null, null, null, "---");
+
+    /**
+     * PETRARCH: "Israel said a mortar bomb was fired at it from Gaza", "the US claimed that ISIL had attacked Iraq":
+     * a conflictual act another side reports is that side's accusation (CAMEO 112) against the one it says acted.
+     */
+    private static RawEvent asAccusation(ParseTree t, RawEvent raw, List<Frames.Frame> frames, ActorLocator locator,
+                                         SentenceContext ctx, Mentions m) {
+        int root = Integer.parseInt(raw.code().substring(0, 2));
+        if (root < 13) return raw;
+        for (Frames.Frame f : frames) {
+            // only "X said (that) S": a source named after the report ("S, officials said") only attributes it
+            if (f.deny() || !f.covers(t, raw.token()) || f.verb() >= raw.token() || f.subject() < 0 || f.subject() > f.verb()) continue;
+            Actor reporter = f.reporter() != null ? f.reporter() : ClaimFinder.author(ctx, f.subject(), m);
+            if (reporter == null) continue;
+            // "Obama and Putin said they will attack Iraq": what the speakers say of themselves is no accusation
+            List<Actor> speakers = locator.actorsOf(t, f.subject());
+            if (raw.actor1() != null && (java.util.Objects.equals(reporter.country(), raw.actor1().country())
+                    || speakers.stream().anyMatch(a -> a.code().equals(raw.actor1().code())))) return raw;
+            return new RawEvent(f.verb(), "112", reporter, raw.actor1(), false);
+        }
+        return raw;
+    }
 
     /** "Moscow denied targeting civilians": an act its own doer denies, and no one else claims, is no event. */
     private boolean selfDenied(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
@@ -349,6 +395,24 @@ public final class Coder {
             if (insideActor(ctx, p) && (p.place().precision() == 3 || isSubjectOrAgent(t, k))) rank += 1000;
             // a dateline's city ("MOGADISHU, Aug 14 (Reuters) -") is where the story was filed
             if (k >= 0 && t.head(k) < -1) rank += 500;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = p;
+            }
+        }
+        return best == null ? null : best.place().withName(best.text());
+    }
+
+    /** The place where the act happened, for a PETRARCH target: not a place standing inside an actor's name. */
+    private static Place sceneOf(SentenceContext ctx, RawEvent raw) {
+        ParseTree t = ctx.tree();
+        PlaceMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (PlaceMention p : ctx.places()) {
+            if (ctx.inCitation(p.start()) || insideActor(ctx, p) || p.place().country() == null) continue;
+            int k = ctx.tokenAt(p.start());
+            if (k >= 0 && t.head(k) < -1) continue;
+            int rank = p.place().precision() * 100 + (k >= 0 && t.dominates(raw.token(), k) ? 0 : 50);
             if (rank < bestRank) {
                 bestRank = rank;
                 best = p;

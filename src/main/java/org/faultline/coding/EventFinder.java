@@ -28,11 +28,14 @@ final class EventFinder {
     private final VerbLexicon verbs;
     private final CueLexicon cues;
     private final ActorLocator locator;
+    /** PETRARCH's conventions: an act with no target named is coded, its target found later from the place. */
+    private final boolean petrarch;
 
-    EventFinder(VerbLexicon verbs, CueLexicon cues, ActorLocator locator) {
+    EventFinder(VerbLexicon verbs, CueLexicon cues, ActorLocator locator, boolean petrarch) {
         this.verbs = verbs;
         this.cues = cues;
         this.locator = locator;
+        this.petrarch = petrarch;
     }
 
     List<RawEvent> find(SentenceContext ctx) {
@@ -222,14 +225,24 @@ final class EventFinder {
             if (sources.isEmpty()) {
                 // "were killed in an Israeli strike": the strike's modifier is the attacker, and the strike the event
                 for (int c : t.children(v, "obl")) {
-                    if (!verbs.nouns(t.lemma(c)).isEmpty()) {
+                    // "in Israeli tank shelling": the event word may modify the oblique's noun
+                    int eventWord = eventNounAt(t, c);
+                    if (eventWord >= 0) {
                         Actor by = modifierActor(t, c);
                         if (by != null) {
                             sources = List.of(by);
-                            String nounCode = verbs.nouns(t.lemma(c)).get(0).code();
+                            String nounCode = eventNounEntries(t, eventWord).get(0).code();
                             if (code.compareTo("18") >= 0 && nounCode.compareTo("18") >= 0) code = nounCode;
                             break;
                         }
+                    }
+                }
+                // "a mortar bomb was fired at it from the Gaza Strip": violence comes from where it was launched
+                if (sources.isEmpty() && code.compareTo("18") >= 0) {
+                    int from = obliqueWith(t, v, Set.of("from"));
+                    if (from >= 0) {
+                        sources = locator.actorsOf(t, from);
+                        if (sources.isEmpty()) sources = firstActorInPhrase(t, from);
                     }
                 }
             }
@@ -256,8 +269,9 @@ final class EventFinder {
         }
         String root = code.substring(0, 2);
         if (sources.isEmpty() && targets.isEmpty()) return;
-        if (targets.isEmpty() && needsTarget(root) && !(sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root))) return;
-        if (targets.isEmpty() && sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root)) {
+        boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root);
+        if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch) return;
+        if (targets.isEmpty() && mutual) {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
             return;
         }
@@ -331,6 +345,18 @@ final class EventFinder {
     }
 
     /** The actor that modifies an event noun: "Israeli strike", "Russia's attack", "attack by X". */
+    /** The noun itself when the lexicon knows it as an event, else such a modifier of it ("tank shelling"), else -1. */
+    private int eventNounAt(ParseTree t, int noun) {
+        if (!eventNounEntries(t, noun).isEmpty()) return noun;
+        for (int c : t.children(noun, "amod", "compound")) if (!eventNounEntries(t, c).isEmpty()) return c;
+        return -1;
+    }
+
+    private List<VerbEntry> eventNounEntries(ParseTree t, int i) {
+        List<VerbEntry> byLemma = verbs.nouns(t.lemma(i));
+        return byLemma.isEmpty() ? verbs.nouns(t.word(i).toLowerCase(java.util.Locale.ROOT)) : byLemma;
+    }
+
     private Actor modifierActor(ParseTree t, int noun) {
         for (int c : t.children(noun)) {
             if (t.relIs(c, "nmod:poss", "amod", "compound")) {

@@ -90,6 +90,17 @@ public final class Inputs {
     }
 
     /**
+     * The format an input will be read as, as far as its name tells: {@code format} itself unless it is
+     * {@link InputFormat#AUTO}, else the file's extension, else AUTO (decided later from the content).
+     */
+    public static InputFormat formatOf(String fileOrDash, InputFormat format) {
+        if (format == null) throw new IllegalArgumentException("input format must not be null");
+        if (format != InputFormat.AUTO || fileOrDash == null || fileOrDash.equals("-")) return format;
+        InputFormat byName = byExtension(Path.of(fileOrDash));
+        return byName == null ? InputFormat.AUTO : byName;
+    }
+
+    /**
      * The name to give one article's output file: the JSONL record id, the input file's name without its extension,
      * or the article id for standard input. Characters a file name should not hold become "_".
      */
