@@ -65,6 +65,17 @@ final class ActorLocator {
         }
         Actor first = actorOf(t, head);
         if (first != null) out.add(first);
+        // "US and British activists": each coordinated country modifier names its own side of the same kind
+        if (first != null && first.sector() != null) {
+            for (int c : t.children(head, "compound", "amod")) {
+                if (t.children(c, "conj").isEmpty()) continue;
+                Actor modifier = namedActor(t, c);
+                if (modifier == null || modifier.country() == null || modifier.sector() != null
+                        || modifier.country().equals(first.country())) continue;
+                out.add(new Actor(modifier.name() + " " + t.word(head), modifier.country(), first.sector(), null,
+                        modifier.country() + first.sector()));
+            }
+        }
         for (int c : t.children(head, "conj")) {
             Actor a = actorOf(t, c);
             if (a != null && out.stream().noneMatch(x -> x.code().equals(a.code()) && x.name().equals(a.name()))) out.add(a);
@@ -76,7 +87,7 @@ final class ActorLocator {
     Actor actorOf(ParseTree t, int head) {
         Actor a = namedActor(t, head);
         if (a == null || a.country() != null || a.sector() == null || a.code().startsWith("IGO")) return a;
-        if (namedOnly && !namesSomeone(a)) return a;
+        if (namedOnly && (!a.code().startsWith("---") || !namesSomeone(a))) return a;
         String country = contextCountry.apply(t.sentence.index());
         return country == null ? a : new Actor(a.name(), country, a.sector(), a.org(), country + a.sector());
     }

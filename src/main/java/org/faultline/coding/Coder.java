@@ -206,10 +206,11 @@ public final class Coder {
         Actor actor1 = raw.actor1();
         if (petrarch) {
             // PETRARCH: the target of an act aimed at no one named is the country where it happened, else unknown
-            Place scene = actor2 == null ? sceneOf(ctx, raw) : null;
+            Place scene = actor2 == null || actor2.code().startsWith("---") ? sceneOf(ctx, raw) : null;
             if (scene != null) actor2 = new Actor(scene.name(), scene.country(), null, null, scene.country());
             if (actor2 == null && EventFinder.needsTarget(root)) return null;
-            if (actor1 == null && actor2 == null) return null;
+            // an act between two sides the sentence cannot name is not coded
+            if ((actor1 == null || actor1.code().startsWith("---")) && (actor2 == null || actor2.code().startsWith("---"))) return null;
             if (actor1 == null) actor1 = UNKNOWN;
             if (actor2 == null) actor2 = UNKNOWN;
         }
@@ -273,7 +274,9 @@ public final class Coder {
         if (root < 13) return raw;
         for (Frames.Frame f : frames) {
             // only "X said (that) S": a source named after the report ("S, officials said") only attributes it
-            if (f.deny() || !f.covers(t, raw.token()) || f.verb() >= raw.token() || f.subject() < 0 || f.subject() > f.verb()) continue;
+            boolean forward = f.verb() < raw.token() && (f.scope() == Frames.Frame.REST_OF_SENTENCE
+                    || (f.scope() >= 0 && t.head(f.scope()) == f.verb()) || t.relIs(f.verb(), "csubj", "csubj:pass"));
+            if (f.deny() || !forward || !f.covers(t, raw.token()) || f.subject() < 0 || f.subject() > f.verb()) continue;
             Actor reporter = f.reporter() != null ? f.reporter() : ClaimFinder.author(ctx, f.subject(), m);
             if (reporter == null) continue;
             // "Obama and Putin said they will attack Iraq": what the speakers say of themselves is no accusation
@@ -409,9 +412,13 @@ public final class Coder {
         PlaceMention best = null;
         int bestRank = Integer.MAX_VALUE;
         for (PlaceMention p : ctx.places()) {
-            if (ctx.inCitation(p.start()) || insideActor(ctx, p) || p.place().country() == null) continue;
+            if (ctx.inCitation(p.start()) || p.place().country() == null) continue;
             int k = ctx.tokenAt(p.start());
-            if (k >= 0 && t.head(k) < -1) continue;
+            if (k < 0 || t.head(k) < -1) continue;
+            // "Iraq's national security advisor met ...": a place in the doer's name is not the scene
+            boolean inDoer = false;
+            for (int c : t.children(raw.token(), "nsubj", "nsubj:pass", "obl:agent", "csubj")) if (t.dominates(c, k)) inDoer = true;
+            if (inDoer || (insideActor(ctx, p) && !t.dominates(raw.token(), k))) continue;
             int rank = p.place().precision() * 100 + (k >= 0 && t.dominates(raw.token(), k) ? 0 : 50);
             if (rank < bestRank) {
                 bestRank = rank;

@@ -142,7 +142,11 @@ public final class PlaceResolver {
         int maxWords = Math.min(MAX_WORDS, gazetteer.maxNameWords());
         for (int i = 0; i < t.size(); ) {
             PlaceFound f = capitalised(t.get(i)) ? match(s, i, maxWords, out) : null;
-            if (f == null && PlaceWords.direction(t.get(i).text()) && i + 1 < t.size() && capitalised(t.get(i + 1))) {
+            // "Eastern Ukraine" is part of Ukraine, though a region elsewhere is called "Eastern"
+            boolean directionAlone = f != null && f.to == i + 1;
+            if ((f == null || directionAlone) && PlaceWords.direction(t.get(i).text()) && i + 1 < t.size() && capitalised(t.get(i + 1))
+                    && match(s, i + 1, maxWords, out) != null) {
+                f = null;
                 PlaceFound whole = match(s, i + 1, maxWords, out);
                 if (whole != null) {
                     GazetteerEntry w = whole.candidates.get(0);

@@ -169,7 +169,13 @@ public final class VerbLexicon {
 
     /** Entries for a verb lemma, most specific first; empty if none. */
     public List<VerbEntry> verbs(String lemma) {
-        return lemma == null ? List.of() : verbs.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), List.of());
+        if (lemma == null) return List.of();
+        String l = lemma.toLowerCase(java.util.Locale.ROOT);
+        List<VerbEntry> found = verbs.get(l);
+        if (found != null) return found;
+        // "re-examine", "re-impose": a repeated act is coded as the act
+        if (l.startsWith("re-") && l.length() > 5) return verbs.getOrDefault(l.substring(3), List.of());
+        return List.of();
     }
 
     /**
