@@ -151,7 +151,8 @@ final class ActorRecognizer {
                     continue;
                 }
                 // "the Ministry of Defense of Azerbaijan", "President of France"
-                if (next != null && next.countryLike() && ofBetween(toks, cur.to, next.from)) {
+                // "lawmakers in Arnor", "a court in Guyana": an agent placed in a country with nothing else naming it
+                if (next != null && next.countryLike() && (ofBetween(toks, cur.to, next.from) || inBetween(toks, cur.to, next.from))) {
                     Actor a = new Actor(span(text, toks, cur.from, next.to), next.entry.country(), cur.entry.sector(),
                             null, code(next.entry.country(), cur.entry.sector(), null));
                     out.add(mention(a, toks, cur.from, next.to, s, text));
@@ -205,6 +206,10 @@ final class ActorRecognizer {
             if (t.text().equals(",") || t.lemma().equals("and")) return false;
         }
         return true;
+    }
+
+    private static boolean inBetween(List<Token> toks, int from, int to) {
+        return to - from == 1 && toks.get(from).lemma().equalsIgnoreCase("in");
     }
 
     private static boolean ofBetween(List<Token> toks, int from, int to) {
