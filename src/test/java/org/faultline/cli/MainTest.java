@@ -95,6 +95,10 @@ class MainTest {
         Result unknown = run("extract", "--frobnicate", "x.txt");
         assertEquals(2, unknown.code());
         assertEquals("faultline: Unknown option: '--frobnicate'", unknown.errLines().get(0));
+        Result conventions = run("extract", "--conventions", "tabari", "x.txt");
+        assertEquals(2, conventions.code());
+        assertEquals("faultline: --conventions: unknown conventions 'tabari'; expected faultline or petrarch (or auto)",
+                conventions.errLines().get(0));
         Result dictionaries = run("extract", "--dictionaries", dir.resolve("none").toString(), "x.txt");
         assertEquals(2, dictionaries.code());
         assertEquals("faultline: --dictionaries '" + dir.resolve("none") + "' is not a directory", dictionaries.errLines().get(0));
@@ -204,6 +208,24 @@ class MainTest {
         assertTrue(r.out().contains("Published: 2024-06-12 (from the input's metadata)"), r.out());
         assertTrue(r.out().contains("Outlet:    Horn Ledger"), r.out());
         assertTrue(r.out().contains("\nEvents ("), r.out());
+    }
+
+    @Test
+    void jsonlSentenceRecordsAreCodedWithPetrarchConventionsUnlessToldOtherwise() throws IOException {
+        Path batch = write("sentences.jsonl",
+                "{\"id\": \"s-1\", \"text\": \"Chile said that Peruvian troops had shelled a border post.\", \"date\": \"2021-06-02\"}\n");
+        Path auto = dir.resolve("auto-out");
+        Path own = dir.resolve("faultline-out");
+        assertEquals(0, run("extract", "--out", auto.toString(), batch.toString()).code());
+        assertEquals(0, run("extract", "--conventions", "faultline", "--out", own.toString(), batch.toString()).code());
+        JsonNode petrarch = JSON.readTree(auto.resolve("s-1.json").toFile()).get("events").get(0);
+        assertEquals("112", petrarch.get("cameo").asText());
+        assertEquals("CHL", petrarch.get("actor1").get("country").asText());
+        assertEquals("PER", petrarch.get("actor2").get("country").asText());
+        JsonNode faultline = JSON.readTree(own.resolve("s-1.json").toFile()).get("events").get(0);
+        assertTrue(faultline.get("cameo").asText().startsWith("19"), faultline.toString());
+        assertEquals("PER", faultline.get("actor1").get("country").asText());
+        assertEquals("CHL", faultline.get("reported_by").get("country").asText());
     }
 
     @Test
