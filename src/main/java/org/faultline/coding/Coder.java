@@ -206,11 +206,15 @@ public final class Coder {
         Actor actor1 = raw.actor1();
         if (petrarch) {
             // PETRARCH: the target of an act aimed at no one named is the country where it happened, else unknown
-            Place scene = actor2 == null || actor2.code().startsWith("---") ? sceneOf(ctx, raw) : null;
+            // an act between two sides the sentence cannot name is not coded
+            boolean unnamedSource = actor1 == null || actor1.code().startsWith("---");
+            boolean unnamedTarget = actor2 == null || actor2.code().startsWith("---");
+            if (unnamedSource && unnamedTarget) return null;
+            // "might want": a possibility is no event
+            if (speculative(t, raw.token())) return null;
+            Place scene = unnamedTarget && PETRARCH_SCENE_ROOTS.contains(root) ? sceneOf(ctx, raw) : null;
             if (scene != null) actor2 = new Actor(scene.name(), scene.country(), null, null, scene.country());
             if (actor2 == null && EventFinder.needsTarget(root)) return null;
-            // an act between two sides the sentence cannot name is not coded
-            if ((actor1 == null || actor1.code().startsWith("---")) && (actor2 == null || actor2.code().startsWith("---"))) return null;
             if (actor1 == null) actor1 = UNKNOWN;
             if (actor2 == null) actor2 = UNKNOWN;
         }
@@ -260,6 +264,20 @@ public final class Coder {
         return raw;
     }
 
+
+    /** Meetings, protests, shows of force and violence aimed at no one named are aimed at where they happen. */
+    private static final java.util.Set<String> PETRARCH_SCENE_ROOTS = java.util.Set.of("04", "14", "15", "18", "19", "20");
+    private static final java.util.Set<String> SPECULATIVE = java.util.Set.of("might", "may", "could");
+
+    private static boolean speculative(ParseTree t, int token) {
+        int i = token;
+        for (int depth = 0; i >= 0 && depth < 4; depth++) {
+            for (int c : t.children(i, "aux")) if (SPECULATIVE.contains(t.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (!t.relIs(i, "xcomp", "conj")) break;
+            i = t.head(i);
+        }
+        return false;
+    }
 
     /** An actor the sentence does not name, as PETRARCH writes it. */
     private static final Actor UNKNOWN = new Actor("unknown", null, null, null, "---");

@@ -38,7 +38,11 @@ final class EventFinder {
         this.petrarch = petrarch;
     }
 
+    /** The sentence being coded. */
+    private SentenceContext ctx;
+
     List<RawEvent> find(SentenceContext ctx) {
+        this.ctx = ctx;
         ParseTree t = ctx.tree();
         List<RawEvent> out = new ArrayList<>();
         Set<Integer> consumedNouns = new HashSet<>();
@@ -54,6 +58,17 @@ final class EventFinder {
         }
         requests(t, out);
         return mutualTalks(t, intentions(t, withoutResults(t, out)));
+    }
+
+    /** Whether a place of the sentence lies under the verb ("will meet in Zurich"). */
+    private static boolean placedUnder(SentenceContext ctx, int v) {
+        ParseTree t = ctx.tree();
+        for (var p : ctx.places()) {
+            int k = ctx.tokenAt(p.start());
+            if (k < 0) continue;
+            for (int c : t.children(v, "obl", "nmod", "advmod")) if (t.dominates(c, k)) return true;
+        }
+        return false;
     }
 
     /**
@@ -131,7 +146,7 @@ final class EventFinder {
     }
 
     /** "held talks with Y", "met with Y": a meeting has two sides, each meeting the other. */
-    private static List<RawEvent> mutualTalks(ParseTree t, List<RawEvent> raw) {
+    private List<RawEvent> mutualTalks(ParseTree t, List<RawEvent> raw) {
         List<RawEvent> out = new ArrayList<>(raw);
         for (RawEvent e : raw) {
             if (!e.code().startsWith("04") || e.actor1() == null || e.actor2() == null) continue;
@@ -139,6 +154,8 @@ final class EventFinder {
             for (int c : t.children(e.token())) if (t.preposition(c).equals("with")) withWord = true;
             int obj = t.child(e.token(), "obj");
             if (obj >= 0) for (int c : t.children(obj)) if (t.preposition(c).equals("with")) withWord = true;
+            // PETRARCH codes "met with Y" from the subject only, "held talks with Y" both ways
+            if (petrarch && obj < 0) withWord = false;
             boolean reverse = raw.stream().anyMatch(x -> x.token() == e.token() && x.actor1() == e.actor2() && x.actor2() == e.actor1());
             if (withWord && !reverse) out.add(new RawEvent(e.token(), e.code(), e.actor2(), e.actor1(), e.nominal()));
         }
@@ -269,7 +286,8 @@ final class EventFinder {
         }
         String root = code.substring(0, 2);
         if (sources.isEmpty() && targets.isEmpty()) return;
-        boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root);
+        // PETRARCH: "A and B will meet in Zurich" is each meeting there, not each other
+        boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root) && !(petrarch && placedUnder(ctx, v));
         if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch) return;
         if (targets.isEmpty() && mutual) {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
@@ -320,11 +338,16 @@ final class EventFinder {
         return -1;
     }
 
-    /** "attack on Israel" read off the words: the first actor-bearing noun after "on", "against" or "at". */
-    private int targetAfter(ParseTree t, int noun) {
+    /**
+     * "attack on Israel", "warrants for two Brazilian men" read off the words: the first actor-bearing noun after
+     * one of the entry's prepositions, or else after "on", "against", "at" or "upon".
+     */
+    private int targetAfter(ParseTree t, int noun, Set<String> preps) {
         for (int i = noun + 1; i < Math.min(t.size(), noun + 3); i++) {
             String w = t.word(i);
-            if (!(w.equals("on") || w.equals("against") || w.equals("at") || w.equals("upon"))) continue;
+            boolean listed = preps.isEmpty() ? w.equals("on") || w.equals("against") || w.equals("at") || w.equals("upon")
+                    : preps.contains(w);
+            if (!listed) continue;
             for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) if (locator.actorOf(t, j) != null) return j;
         }
         return -1;
@@ -508,7 +531,9 @@ final class EventFinder {
                 // with "drone" read as a verb): the listed noun in the words that follow, and its target
                 int k = listedNounAfter(t, v, e.objects());
                 if (k < 0 || obj >= 0 && t.pos(obj).startsWith("NN")) return Integer.MIN_VALUE;
-                return targetAfter(t, k);
+                int after = targetAfter(t, k, e.targetPreps());
+                // "released the mayor of Nablus", with the object lost: a listed person noun is the one acted on
+                return after >= 0 || !e.targetPreps().isEmpty() || !verbs.nouns(t.lemma(k)).isEmpty() ? after : k;
             }
         }
         if (!e.xcomps().isEmpty()) {

@@ -209,15 +209,25 @@ final class ActorRecognizer {
     }
 
     private static boolean inBetween(List<Token> toks, int from, int to) {
-        return to - from == 1 && toks.get(from).lemma().equalsIgnoreCase("in");
+        return to - from >= 1 && to - from <= 2 && toks.get(from).lemma().equalsIgnoreCase("in")
+                && (to - from == 1 || describesPlace(toks.get(from + 1)));
     }
 
     private static boolean ofBetween(List<Token> toks, int from, int to) {
-        if (to - from < 1 || to - from > 2) return false;
+        if (to - from < 1 || to - from > 3) return false;
         String w = toks.get(from).lemma().toLowerCase(Locale.ROOT);
-        // "the army of Sudan", "dissidents from Egypt"
+        // "the army of Sudan", "dissidents from Egypt", "exiles from military-ruled Myanmar", "the people of war-torn Syria"
         if (!w.equals("of") && !w.equals("from")) return false;
-        return to - from == 1 || toks.get(from + 1).pos().equals("DT");
+        for (int k = from + 1; k < to; k++) {
+            Token t = toks.get(k);
+            if (!(t.pos().equals("DT") && k == from + 1) && !describesPlace(t)) return false;
+        }
+        return true;
+    }
+
+    /** "military-ruled", "war-torn", "neighbouring": a hyphenated or plain adjective before a country's name. */
+    private static boolean describesPlace(Token t) {
+        return t.pos().equals("JJ") || t.pos().equals("VBN") && t.text().contains("-");
     }
 
     private String contextCountry(List<Token> toks, int at, List<ActorMention> here, List<ActorMention> before) {
