@@ -96,7 +96,7 @@ public final class Coder {
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
             for (RawEvent found : finder.find(ctx)) {
-                RawEvent raw = asThreat(t, found, frames);
+                RawEvent raw = asThreat(t, found, frames, locator);
                 if (selfDenied(t, raw, frames)) continue;
                 if (petrarch) raw = asAccusation(t, raw, frames, locator, ctx, m);
                 PartialDate told = dateOf(ctx, raw.token());
@@ -245,12 +245,15 @@ public final class Coder {
      * "The spokesman said they would keep up their attacks": force announced by the side that would use it is a threat
      * (CAMEO 138), which has happened, not a forecast attack.
      */
-    private RawEvent asThreat(ParseTree t, RawEvent raw, List<Frames.Frame> frames) {
+    private RawEvent asThreat(ParseTree t, RawEvent raw, List<Frames.Frame> frames, ActorLocator locator) {
         int root = Integer.parseInt(raw.code().substring(0, 2));
         if (raw.actor1() == null) return raw;
         for (Frames.Frame f : frames) {
             if (f.deny() || !f.covers(t, raw.token()) || f.reporter() == null) continue;
-            if (!java.util.Objects.equals(f.reporter().country(), raw.actor1().country())) continue;
+            // "Obama and Putin said they will attack": each speaker speaks of its own act
+            boolean ownAct = java.util.Objects.equals(f.reporter().country(), raw.actor1().country())
+                    || (f.subject() >= 0 && locator.actorsOf(t, f.subject()).stream().anyMatch(a -> a.code().equals(raw.actor1().code())));
+            if (!ownAct) continue;
             boolean future = forecast(t, raw.token());
             // "X claimed that it had attacked Y": a side claiming its own attack claims responsibility (015)
             if (root >= 18 && !future && t.lemma(f.verb()).equals("claim")) {
