@@ -232,9 +232,9 @@ final class EventFinder {
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
-        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") && obliqueWith(t, v, Set.of("from")) >= 0) {
+        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") && receivedFrom(t, v) >= 0) {
             // "demonstrators received weapons from the government", "Obama faces pressure from Congress"
-            sources = locator.actorsOf(t, obliqueWith(t, v, Set.of("from")));
+            sources = locator.actorsOf(t, receivedFrom(t, v));
             targets = locator.actorsOf(t, subjectOf(t, v));
         } else if (passive) {
             int agent = agentOf(t, v);
@@ -595,6 +595,16 @@ final class EventFinder {
      * The object of a preposition from {@code preps} under {@code head}: the first that names an actor, else the
      * first that is not a time ("on Monday", "in May").
      */
+    /** "from X" on the verb, or on its object as the parser often has it ("faces [pressure from Congress]"). */
+    private int receivedFrom(ParseTree t, int v) {
+        int from = obliqueWith(t, v, Set.of("from"));
+        int obj = t.child(v, "obj");
+        if (from < 0 && obj >= 0) {
+            for (int c : t.children(obj, "nmod")) if (t.preposition(c).equals("from") && locator.actorOf(t, c) != null) return c;
+        }
+        return from;
+    }
+
     private int obliqueWith(ParseTree t, int head, Set<String> preps) {
         int fallback = -1;
         for (int c : t.children(head, "obl", "nmod")) {
