@@ -254,6 +254,9 @@ final class EventFinder {
                         }
                     }
                 }
+                // "blown up by a surface-to-air missile": violence done with weapons of war is military force
+                int weapon = agent >= 0 && sources.isEmpty() && code.startsWith("18") && MILITARY_WEAPONS.contains(t.lemma(agent)) ? agent : -1;
+                if (weapon >= 0) code = "190";
                 // "a mortar bomb was fired at it from the Gaza Strip": violence comes from where it was launched
                 if (sources.isEmpty() && code.compareTo("18") >= 0) {
                     int from = obliqueWith(t, v, Set.of("from"));
@@ -284,6 +287,10 @@ final class EventFinder {
                         && java.util.Objects.equals(targets.get(0).country(), sources.get(0).country())) targets = List.of();
             }
         }
+        // "the building was demolished by a protestor": destruction by protesters is a violent protest
+        int doer = passive ? agentOf(t, v) : subjectOf(t, v);
+        if ((code.startsWith("17") || code.startsWith("18")) && doer >= 0 && PROTESTERS.contains(t.lemma(doer).toLowerCase(java.util.Locale.ROOT)))
+            code = "145";
         String root = code.substring(0, 2);
         if (sources.isEmpty() && targets.isEmpty()) return;
         // PETRARCH: "A and B will meet in Zurich" is each meeting there, not each other
@@ -298,6 +305,8 @@ final class EventFinder {
         if (sources.isEmpty() && Integer.parseInt(root) < 17) return;
         if (sources.isEmpty()) sources = java.util.Collections.singletonList(null);
         if (targets.isEmpty()) targets = java.util.Collections.singletonList(null);
+        // PETRARCH: "A and B will meet to discuss their tastes": a pronoun naming one of the doers themselves is no target
+        if (petrarch && sources.size() > 1 && !targets.isEmpty() && sources.containsAll(targets)) targets = java.util.Collections.singletonList(null);
         for (Actor a : limit(sources)) {
             for (Actor b : limit(targets)) {
                 if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
@@ -448,6 +457,10 @@ final class EventFinder {
     /** What refusing a cooperative act codes as: CAMEO 12 by the root of the act refused. */
     private static final java.util.Map<String, String> REFUSALS = java.util.Map.of("03", "120", "04", "125", "05", "127",
             "06", "121", "07", "121", "08", "124");
+    private static final Set<String> MILITARY_WEAPONS = Set.of("missile", "rocket", "artillery", "mortar", "shell",
+            "airstrike", "drone", "warplane", "jet", "bomber", "tank", "helicopter", "gunship", "warship", "torpedo");
+    /** Those whose destructive acts are a violent protest (CAMEO 145), not an assault. */
+    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter", "mob");
     private static final Set<String> RECEIVING_VERBS = Set.of("receive", "get", "face", "accept", "obtain", "win");
     private static final Set<String> REQUEST_VERBS = Set.of("want", "ask", "urge", "press", "pressure", "call", "tell", "face",
             "order", "encourage", "invite", "allow", "permit", "persuade", "request", "demand", "beg", "implore");
@@ -568,7 +581,9 @@ final class EventFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "hour", "hours", "time");
+            "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday", "hour", "hours", "time",
+            // "at the start of a trip", "on the sidelines of the summit": circumstances, not targets
+            "start", "beginning", "outset", "end", "close", "sidelines", "sideline", "margins", "eve");
 
     private static boolean temporal(ParseTree t, int i) {
         return TIME_WORDS.contains(t.word(i)) || t.pos(i).equals("CD");

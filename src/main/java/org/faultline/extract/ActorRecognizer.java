@@ -107,7 +107,8 @@ final class ActorRecognizer {
         }
         Token first = toks.get(i);
         // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries
-        return Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0));
+        return Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0))
+                || ActorDictionary.miscapitalised(first.text());
     }
 
     private List<ActorMention> compose(Sentence s, List<Piece> pieces, String text, List<ActorMention> before,

@@ -328,7 +328,7 @@ public final class ActorDictionary {
                 case EXACT -> u.text().equals(alias.caseParts().get(i));
                 case CAPITALIZED -> u.lower().equals(parts.get(i))
                         && (!Character.isUpperCase(alias.caseParts().get(i).codePointAt(0))
-                            || !Character.isLowerCase(u.text().codePointAt(0)));
+                            || !Character.isLowerCase(u.text().codePointAt(0)) || ActorText.miscapitalised(u.text()));
                 case ANY -> u.lower().equals(parts.get(i));
                 case LEMMA -> u.lower().equals(parts.get(i)) || parts.get(i).equals(u.lemma())
                         || parts.get(i).equals(u.singular());
@@ -338,6 +338,11 @@ public final class ActorDictionary {
         Unit last = units.get(parts.size() - 1);
         if (!last.lastOfToken() && !last.possessiveFollows()) return 0;
         return last.token() - from + 1;
+    }
+
+    /** "iSrael": a capital inside a lower-case word marks a mistyped name, which matches a capitalised entry. */
+    public static boolean miscapitalised(String word) {
+        return ActorText.miscapitalised(word);
     }
 
     private static String checkIso3(String iso3) {

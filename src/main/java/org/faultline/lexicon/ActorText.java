@@ -118,4 +118,10 @@ final class ActorText {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
         return true;
     }
+
+    /** "iSrael": a capital inside a lower-case word is a name typed with its capital misplaced, not a common word. */
+    public static boolean miscapitalised(String word) {
+        return word != null && word.length() > 3 && word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
 }

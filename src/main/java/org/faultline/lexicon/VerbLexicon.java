@@ -171,11 +171,15 @@ public final class VerbLexicon {
     public List<VerbEntry> verbs(String lemma) {
         if (lemma == null) return List.of();
         String l = lemma.toLowerCase(java.util.Locale.ROOT);
-        List<VerbEntry> found = verbs.get(l);
-        if (found != null) return found;
-        // "re-examine", "re-impose": a repeated act is coded as the act
-        if (l.startsWith("re-") && l.length() > 5) return verbs.getOrDefault(l.substring(3), List.of());
-        return List.of();
+        List<VerbEntry> found = verbs.getOrDefault(l, List.of());
+        // "re-examine", "re-impose": a repeated act is coded as the act, after any entries of its own
+        if (!l.startsWith("re-") || l.length() <= 5) return found;
+        List<VerbEntry> base = verbs.getOrDefault(l.substring(3), List.of());
+        if (found.isEmpty()) return base;
+        if (base.isEmpty()) return found;
+        List<VerbEntry> both = new ArrayList<>(found);
+        both.addAll(base);
+        return both;
     }
 
     /**
