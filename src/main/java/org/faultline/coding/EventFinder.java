@@ -283,7 +283,7 @@ final class EventFinder {
                 // "fired at the positions of X": the target phrase's first actor
                 targets = firstActorInPhrase(t, targetHead);
                 // "Ukrainian forces shelled Kharkiv": a town of the attacker's own country names no target
-                if (targets.size() == 1 && targets.get(0).sector() == null && !sources.isEmpty() && sources.get(0) != null
+                if (code.compareTo("14") >= 0 && targets.size() == 1 && targets.get(0).sector() == null && !sources.isEmpty() && sources.get(0) != null
                         && java.util.Objects.equals(targets.get(0).country(), sources.get(0).country())) targets = List.of();
             }
         }

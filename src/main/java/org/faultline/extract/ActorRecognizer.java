@@ -79,6 +79,13 @@ final class ActorRecognizer {
         while (i < toks.size()) {
             Optional<PhraseMatch> m = when == null ? dictionary.longestMatch(words, lemmas, i)
                     : dictionary.longestMatch(words, lemmas, i, when);
+            if (m.isEmpty() && afterTitle(toks, i)) {
+                // "President obama": the name after a title, written in lower case, is tried with its capital
+                List<String> capitalised = new ArrayList<>(words);
+                capitalised.set(i, Character.toUpperCase(words.get(i).charAt(0)) + words.get(i).substring(1));
+                m = (when == null ? dictionary.longestMatch(capitalised, lemmas, i) : dictionary.longestMatch(capitalised, lemmas, i, when))
+                        .filter(found -> found.entry().kind() == ActorKind.PERSON);
+            }
             if (m.isPresent() && m.get().length() > 0 && acceptable(toks, i, m.get())) {
                 out.add(new Piece(m.get().entry(), i, i + m.get().length(), null));
                 i += m.get().length();
@@ -107,9 +114,20 @@ final class ActorRecognizer {
         }
         Token first = toks.get(i);
         // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries
-        return Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0))
-                || ActorDictionary.miscapitalised(first.text());
+        if (Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0))
+                || ActorDictionary.miscapitalised(first.text())) return true;
+        // "President obama": after a capitalised title, a known person's name written in lower case is still the name
+        return k == ActorKind.PERSON && afterTitle(toks, i);
     }
+
+    private static boolean afterTitle(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        return i > 0 && w.length() > 2 && w.chars().allMatch(Character::isLowerCase)
+                && Character.isUpperCase(toks.get(i - 1).text().charAt(0)) && TITLES.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "prince",
+            "general", "senator", "governor", "secretary", "ambassador", "emir", "sheikh", "premier", "leader", "mayor");
 
     private List<ActorMention> compose(Sentence s, List<Piece> pieces, String text, List<ActorMention> before,
                                        Map<String, Actor> byNameWord) {
@@ -162,7 +180,10 @@ final class ActorRecognizer {
                 }
                 // "President Michel Suleiman", "analyst Jane Doe"
                 if (next != null && next.kind() == ActorKind.PERSON && next.from == cur.to) {
-                    Actor a = person(next, contextCountry(toks, cur.from, out, before), cur.entry.sector(), toks);
+                    // a person the dictionary knows keeps their own country and role ("President obama")
+                    Actor a = next.entry != null
+                            ? new Actor(span(text, toks, cur.from, next.to), next.entry.country(), next.entry.sector(), next.entry.org(), next.entry.code())
+                            : person(next, contextCountry(toks, cur.from, out, before), cur.entry.sector(), toks);
                     out.add(mention(a, toks, cur.from, next.to, s, text));
                     remember(byNameWord, a);
                     p += 1;
