@@ -95,7 +95,9 @@ public final class Coder {
             locator.noteMainSubject(t);
             Integer fatalities = FatalityCounter.count(t);
             List<Event> here = new ArrayList<>();
-            for (RawEvent found : finder.find(ctx)) {
+            List<RawEvent> raws = new ArrayList<>(finder.find(ctx));
+            if (petrarch) raws.addAll(allegations(t, frames, raws, locator, ctx, m));
+            for (RawEvent found : raws) {
                 RawEvent raw = asThreat(t, found, frames, locator);
                 if (selfDenied(t, raw, frames)) continue;
                 if (petrarch) raw = asAccusation(t, raw, frames, locator, ctx, m);
@@ -280,6 +282,24 @@ public final class Coder {
             i = t.head(i);
         }
         return false;
+    }
+
+    /**
+     * PETRARCH: "the report alleged that France was aware of the preparations": an allegation is an accusation (112)
+     * of the one the alleged clause is about, though nothing it alleges is an act of its own.
+     */
+    private List<RawEvent> allegations(ParseTree t, List<Frames.Frame> frames, List<RawEvent> found, ActorLocator locator,
+                                       SentenceContext ctx, Mentions m) {
+        List<RawEvent> out = new ArrayList<>();
+        for (Frames.Frame f : frames) {
+            if (f.deny() || f.scope() < 0 || !verbs.verbs(t.lemma(f.verb())).stream().anyMatch(e -> e.code().equals("112"))) continue;
+            if (found.stream().anyMatch(e -> f.covers(t, e.token()) && Integer.parseInt(e.code().substring(0, 2)) >= 13)) continue;
+            Actor reporter = f.reporter() != null ? f.reporter() : ClaimFinder.author(ctx, f.subject(), m);
+            Actor accused = locator.actorOf(t, t.child(f.scope(), "nsubj"));
+            if (reporter != null && accused != null && !java.util.Objects.equals(reporter.country(), accused.country()))
+                out.add(new RawEvent(f.verb(), "112", reporter, accused, false));
+        }
+        return out;
     }
 
     /** An actor the sentence does not name, as PETRARCH writes it. */

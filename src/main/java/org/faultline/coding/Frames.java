@@ -57,6 +57,22 @@ final class Frames {
             if (scope == -1 && !deny) continue;
             int subj = finder.subjectOf(t, i);
             Actor reporter = locator.actorOf(t, subj);
+            int participle = t.head(i);
+            // "A report released Tuesday in the Rwandan capital alleged that ...", with the participle taken for the main
+            // verb: the document is the subject, and where or by whom it was released its author
+            if (subj < 0 && participle >= 0 && t.relIs(i, "dep", "conj", "parataxis") && t.pos(participle).equals("VBN")
+                    && t.child(participle, "aux") < 0 && t.child(participle, "aux:pass") < 0 && t.child(participle, "nsubj") >= 0) {
+                subj = t.child(participle, "nsubj");
+                reporter = locator.actorOf(t, subj);
+                for (int c : t.children(participle, "obl")) {
+                    if (reporter != null) break;
+                    String p = t.preposition(c);
+                    if (p.equals("in") || p.equals("by") || p.equals("from")) {
+                        reporter = locator.actorOf(t, c);
+                        if (reporter == null) reporter = locator.placeActor(t, c);
+                    }
+                }
+            }
             boolean negatedReport = finder.negated(t, i);
             boolean denial = deny != negatedReport || (scope >= 0 && deniesInside(t, scope, cues, reporter, locator));
             boolean hedged = cues.contains(CueKind.HEDGE, l) || hedgeOnSubject(t, subj, cues);
