@@ -206,6 +206,12 @@ final class EventFinder {
             }
         }
         if (entry == null) return;
+        // "met Iranian officials in Vienna": the place a meeting is held is its target only when no one is met
+        if (entry.targetPreps().equals(Set.of("in")) && targetHead >= 0) {
+            int other = t.child(v, "obj");
+            if (other < 0 || locator.actorOf(t, other) == null) other = obliqueWith(t, v, Set.of("with"));
+            if (other >= 0 && locator.actorOf(t, other) != null) targetHead = other;
+        }
         if (isResult(t, v, entry) || isRequested(t, v) || underNegation(t, v)
                 || (entry.code().compareTo("18") < 0 && isCharge(t, v))) return;
         String code = entry.code();
