@@ -52,7 +52,7 @@ class PetrarchConventionsTest {
 
     @Test
     void aGenericAgentKeepsNoCountryUnderPetrarch() {
-        String s = "Insurgents ambushed a police convoy in Helmand province on Monday.";
+        String s = "Insurgents ambushed an Afghan army convoy in Helmand province on Monday.";
         List<String> petrarch = coded(s, CodingConventions.PETRARCH);
         assertTrue(petrarch.stream().anyMatch(x -> x.startsWith("---REB ")), petrarch.toString());
         List<String> own = coded(s, CodingConventions.FAULTLINE);
