@@ -194,6 +194,8 @@ public final class Coder {
         PartialDate date = dateOf(ctx, raw.token());
         if (date == null && citation != null) date = citation.date();
         if (date == null && carried != null) date = carried;
+        // The publication day, not its month: a report with no day word tells what happened that day, which is how the
+        // dev gold dates such events; giving the month instead cost dev date accuracy 0.774 -> 0.698 when measured
         if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
 
         Place place = placeOf(ctx, raw);
