@@ -20,10 +20,54 @@ import java.util.Set;
 final class ClaimLinker {
     /** How many sentences back a denial may reach for the claim it answers. */
     private static final int REACH = 6;
+    /** How many sentences ahead a denial with nothing before it may look for the accusation it answers. */
+    private static final int LEAD_REACH = 3;
 
     private ClaimLinker() {}
 
     static List<Claim> link(List<Claim> claims) {
+        return link(claims, List.of());
+    }
+
+    /** Links denials, then competing versions: what the accused side asserts about the incident it is accused of. */
+    static List<Claim> link(List<Claim> claims, List<Event> events) {
+        List<Claim> out = linkDenials(claims);
+        Map<String, Event> byId = new HashMap<>();
+        for (Event e : events) byId.put(e.id(), e);
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            if (!c.stance().equals("assert") || c.contradicts() != null || c.claimant() == null || c.claimant().country() == null) continue;
+            Event own = c.aboutEvent() == null ? null : byId.get(c.aboutEvent());
+            int target = -1;
+            for (int j = 0; j < out.size(); j++) {
+                Claim a = out.get(j);
+                if (j == i || !a.stance().equals("assert") || a.claimant() == null || sameSide(a.claimant(), c.claimant())) continue;
+                if (Objects.equals(a.claimant().country(), c.claimant().country()) && a.claimant().sector() == null) continue;
+                int gap = c.evidence().sentenceIndex() - a.evidence().sentenceIndex();
+                if (gap <= 0 || gap > REACH) continue;
+                Event told = a.aboutEvent() == null ? null : byId.get(a.aboutEvent());
+                if (told == null || !(material(told) || told.root().equals("11"))) continue;
+                // "positions came under fire", says one side; the side it accuses, or whose victim reports it, tells its own version
+                // an accusation's doer is the one it accuses
+                boolean charge = told.root().equals("11");
+                Actor doerActor = charge ? told.actor2() : told.actor1();
+                String doer = doerActor == null ? null : doerActor.country();
+                String victim = charge || told.actor2() == null ? (charge ? a.claimant().country() : null) : told.actor2().country();
+                boolean accused = c.claimant().country().equals(doer);
+                boolean againstVictimsAccount = doer == null && victim != null && victim.equals(a.claimant().country());
+                if (!accused && !againstVictimsAccount) continue;
+                if (own != null && !nearDays(own, told)) continue;
+                if (target < 0) target = j;
+            }
+            if (target < 0) continue;
+            Claim a = out.get(target);
+            out.set(i, c.withContradicts(a.id()));
+            if (a.contradicts() == null) out.set(target, a.withContradicts(c.id()));
+        }
+        return out;
+    }
+
+    private static List<Claim> linkDenials(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
         for (int i = 0; i < out.size(); i++) {
             Claim d = out.get(i);
@@ -38,6 +82,17 @@ final class ClaimLinker {
                 boolean sameSentence = gap == 0 && !a.claimant().code().equals(d.claimant().code());
                 if (!sameSentence && sameSide(a.claimant(), d.claimant())) continue;
                 if (target < 0 || better(out.get(j), out.get(target), d)) target = j;
+            }
+            // "Russia denied responsibility for a missile that hit Kyiv" in the lead, the accusation told after it
+            if (target < 0) {
+                for (int j = 0; j < out.size(); j++) {
+                    Claim a = out.get(j);
+                    int ahead = a.evidence().sentenceIndex() - d.evidence().sentenceIndex();
+                    if (!a.stance().equals("assert") || ahead <= 0 || ahead > LEAD_REACH || a.aboutEvent() == null
+                            || sameSide(a.claimant(), d.claimant())) continue;
+                    target = j;
+                    break;
+                }
             }
             if (target < 0) continue;
             Claim a = out.get(target);
@@ -55,12 +110,19 @@ final class ClaimLinker {
      */
     private static boolean better(Claim candidate, Claim current, Claim denial) {
         int ds = denial.evidence().sentenceIndex();
-        boolean cs = candidate.evidence().sentenceIndex() == ds, us = current.evidence().sentenceIndex() == ds;
+        // "refuted the Azerbaijani allegations": a bare mention of a claim stands for the allegation told before it
+        boolean cs = candidate.evidence().sentenceIndex() == ds && !bareMention(candidate);
+        boolean us = current.evidence().sentenceIndex() == ds && !bareMention(current);
         if (cs != us) return cs;
         if (cs) return candidate.evidence().start() > current.evidence().start();
         boolean ce = candidate.aboutEvent() != null, ue = current.aboutEvent() != null;
         if (ce != ue) return ce;
         return candidate.evidence().start() < current.evidence().start();
+    }
+
+    /** "the Azerbaijani allegations", "these claims": a claim named without saying what it claims. */
+    private static boolean bareMention(Claim c) {
+        return c.aboutEvent() == null && c.text().trim().split("\\s+").length <= 4;
     }
 
     /** The state's organs are one side; rebels, opposition and others of the same country are another. */
@@ -163,6 +225,12 @@ final class ClaimLinker {
     /** Force, coercion and material acts: what a denial can deny, unlike a statement or an accusation. */
     private static boolean material(Event e) {
         return e != null && Integer.parseInt(e.root()) >= 15;
+    }
+
+    /** Two accounts of one incident may date it a day or two apart ("over the weekend", "on Sunday"). */
+    private static boolean nearDays(Event a, Event b) {
+        if (a.date() == null || b.date() == null || a.date().precision() > 1 || b.date().precision() > 1) return sameDay(a, b);
+        return Math.abs(a.date().firstDay().toEpochDay() - b.date().firstDay().toEpochDay()) <= 2;
     }
 
     private static boolean sameDay(Event a, Event b) {

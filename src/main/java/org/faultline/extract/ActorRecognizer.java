@@ -126,6 +126,18 @@ final class ActorRecognizer {
                 && Character.isUpperCase(toks.get(i - 1).text().charAt(0)) && TITLES.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** "Rebellious northern Ethiopian forces", "separatist Ukrainian fighters": armed men against their own state. */
+    private static boolean rebelliousBefore(List<Token> toks, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+            if (REBELLIOUS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
+            if (!toks.get(k).pos().startsWith("JJ")) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> REBELLIOUS = Set.of("rebel", "rebellious", "insurgent", "separatist", "breakaway",
+            "mutinous", "renegade");
+    private static final Set<String> ARMED = Set.of("MIL", "UAF", "GOV");
     private static final Set<String> TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "prince",
             "general", "senator", "governor", "secretary", "ambassador", "emir", "sheikh", "premier", "leader", "mayor");
 
@@ -154,7 +166,7 @@ final class ActorRecognizer {
                     p += 2;
                     continue;
                 }
-                String sector = next.entry.sector();
+                String sector = rebelliousBefore(toks, cur.from) && ARMED.contains(next.entry.sector()) ? "REB" : next.entry.sector();
                 Actor a = new Actor(span(text, toks, cur.from, next.to), cur.entry.country(), sector, cur.entry.org(),
                         code(cur.entry.country(), sector, cur.entry));
                 out.add(mention(a, toks, cur.from, next.to, s, text));
