@@ -155,4 +155,25 @@ class CodingBehaviourTest {
         String a = r.a().country(), b = r.b().country();
         return (x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a));
     }
+
+    @Test
+    void theAccusedSidesOwnAccountContradictsTheAccusation() {
+        Document d = CodingFixture.code("Chad's army said on Monday that Sudanese troops had shelled its border posts near Adre. "
+                + "Sudan's defence ministry said its forces had only returned fire after Chadian units crossed the border.");
+        Claim charge = d.claims().stream().filter(c -> c.claimant().country().equals("TCD")).findFirst().orElseThrow();
+        Claim version = d.claims().stream().filter(c -> c.claimant().country().equals("SDN")).findFirst().orElseThrow();
+        assertEquals(charge.id(), version.contradicts());
+        assertEquals(version.id(), charge.contradicts());
+    }
+
+    @Test
+    void aDenialInTheLeadAnswersTheAccusationToldAfterIt() {
+        Document d = CodingFixture.code("Moscow denied any role in the blast at the depot. "
+                + "Ukrainian officials said a Russian drone had hit the fuel depot on Sunday.");
+        Claim denial = d.claims().stream().filter(c -> c.stance().equals("deny")).findFirst().orElseThrow();
+        Claim accusation = d.claims().stream().filter(c -> c.claimant().country().equals("UKR")).findFirst().orElseThrow();
+        assertEquals(accusation.id(), denial.contradicts());
+        assertEquals(denial.id(), accusation.contradicts());
+        assertEquals(EventStatus.DENIED, violent(d).status());
+    }
 }
