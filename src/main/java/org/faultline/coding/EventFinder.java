@@ -21,7 +21,7 @@ import java.util.Set;
 final class EventFinder {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> DEFAULT_TARGET_PREPS = Set.of("against", "on", "at", "with", "to", "upon", "toward",
-            "towards", "into", "from", "near", "off");
+            "towards", "into", "from", "off");
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
     private static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 
@@ -649,6 +649,11 @@ final class EventFinder {
     /** The subject of a verb, looking up through coordination, infinitives and relative clauses. */
     int subjectOf(ParseTree t, int v) {
         int s = t.child(v, "nsubj");
+        // "Congo's army says Rwandan soldiers backed ...", parsed with two subjects: the one after the speech verb acts
+        for (int c : t.children(v, "nsubj")) {
+            if (s < 0 || c <= s || c >= v) continue;
+            for (int k = s + 1; k < c; k++) if (t.isVerb(k) && cues.contains(CueKind.REPORT, t.lemma(k))) s = c;
+        }
         if (s >= 0) return s;
         int s2 = t.child(v, "csubj");
         if (s2 >= 0) return -1;
