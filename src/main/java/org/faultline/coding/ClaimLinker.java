@@ -56,6 +56,11 @@ final class ClaimLinker {
                 boolean accused = c.claimant().country().equals(doer);
                 boolean againstVictimsAccount = doer == null && victim != null && victim.equals(a.claimant().country());
                 if (!accused && !againstVictimsAccount) continue;
+                // "it had struck a militant in the area", says the side the other accuses: an admission, not another
+                // version, unless that side disputes the story elsewhere in the article
+                boolean admits = own != null && own.actor1() != null && c.claimant().country().equals(own.actor1().country())
+                        && c.claimant().country().equals(doer);
+                if (admits && !disputes(out, c.claimant().country())) continue;
                 if (own != null && !nearDays(own, told)) continue;
                 if (target < 0) target = j;
             }
@@ -65,6 +70,11 @@ final class ClaimLinker {
             if (a.contradicts() == null) out.set(target, a.withContradicts(c.id()));
         }
         return out;
+    }
+
+    private static boolean disputes(List<Claim> claims, String country) {
+        for (Claim c : claims) if (c.stance().equals("deny") && c.claimant() != null && country.equals(c.claimant().country())) return true;
+        return false;
     }
 
     private static List<Claim> linkDenials(List<Claim> claims) {
@@ -189,6 +199,15 @@ final class ClaimLinker {
                 }
             }
         }
+        // competing versions: two sides' accounts of one incident, linked to each other, contest what each tells
+        for (Claim c : claims) {
+            Claim other = c.contradicts() == null ? null : byId.get(c.contradicts());
+            if (!c.stance().equals("assert") || other == null || !other.stance().equals("assert")) continue;
+            for (String id : new String[]{c.aboutEvent(), other.aboutEvent()}) {
+                Event e = id == null ? null : eventsById.get(id);
+                if (e != null && hostile(e)) contested.add(e.id());
+            }
+        }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             EventStatus s = e.status();
@@ -244,7 +263,7 @@ final class ClaimLinker {
         if (!hostile(a) || !hostile(b)) return false;
         String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
         if (ta != null && tb != null && !ta.equals(tb)) return false;
-        return sameDay(a, b);
+        return nearDays(a, b);
     }
 
     private static boolean sameCountry(Actor a, Actor b) {
