@@ -568,8 +568,8 @@ final class EventFinder {
         }
         if (!e.objects().isEmpty() && !anyObject(e)) {
             // "sign an agreement with X", "open fire on X"
-            int tgt = obliqueWith(t, v, DEFAULT_TARGET_PREPS);
-            if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, DEFAULT_TARGET_PREPS);
+            int tgt = obliqueWith(t, v, defaultPreps(e));
+            if (tgt < 0 && obj >= 0) tgt = obliqueWith(t, obj, defaultPreps(e));
             // "shelled Azerbaijani positions": the object is the thing hit, and its owner the target
             if (tgt < 0 && obj >= 0 && verbs.nouns(t.lemma(obj)).isEmpty()) tgt = obj;
             // "rejected Colombia's proposal": an act's owner is the one answered
@@ -579,8 +579,20 @@ final class EventFinder {
         if (obj >= 0) return obj;
         int iobj = t.child(v, "iobj");
         if (iobj >= 0) return iobj;
-        int tgt = obliqueWith(t, v, DEFAULT_TARGET_PREPS);
+        int tgt = obliqueWith(t, v, defaultPreps(e));
         return tgt >= 0 ? tgt : complementTarget(t, v);
+    }
+
+    /** "deployed warships near Taiwan": a show of force near someone is aimed at them; other acts near a place happen there. */
+    private static Set<String> defaultPreps(VerbEntry e) {
+        return e.code().startsWith("15") ? SHOW_OF_FORCE_PREPS : DEFAULT_TARGET_PREPS;
+    }
+
+    private static final Set<String> SHOW_OF_FORCE_PREPS;
+    static {
+        Set<String> preps = new HashSet<>(DEFAULT_TARGET_PREPS);
+        preps.add("near");
+        SHOW_OF_FORCE_PREPS = Set.copyOf(preps);
     }
 
     /** "pledged to provide boats to the Philippines": the target of the act it commits to. */
