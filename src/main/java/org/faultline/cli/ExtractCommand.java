@@ -68,8 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path dictionaries;
 
     @Option(names = "--conventions", paramLabel = "auto|faultline|petrarch", defaultValue = "auto",
-            description = {"Coding conventions. auto (default): PETRARCH's for JSON-lines sentence records, which is",
-                    "the PETRARCH record format, and faultline's for articles. See the README."})
+            description = {"Coding conventions. auto (default): PETRARCH's for one-sentence JSON-lines records,",
+                    "which is the PETRARCH record format, and faultline's for articles. See the README."})
     String conventions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json (or .txt) per article.")
@@ -136,10 +136,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (sample) for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
             ReadOptions options = ReadOptions.defaults();
             for (String file : files) {
-                CodingConventions use = fixed != null ? fixed
-                        : Inputs.formatOf(file, readAs) == InputFormat.JSONL ? CodingConventions.PETRARCH : CodingConventions.FAULTLINE;
+                boolean records = Inputs.formatOf(file, readAs) == InputFormat.JSONL;
                 for (ReadResult r : Inputs.read(file, readAs, stdin, options)) {
-                    if (r.ok()) run.process(r.article(), use);
+                    if (r.ok()) run.process(r.article(), fixed != null ? fixed : conventionsFor(r.article(), records));
                     else run.fail(r.error().toString());
                 }
             }
@@ -154,6 +153,23 @@ final class ExtractCommand implements Callable<Integer> {
                     + (run.failed == 0 ? "" : "; " + run.failed + " input" + (run.failed == 1 ? "" : "s") + " failed"));
         return run.failed == 0 ? Main.OK : Main.FAILED;
     }
+
+    /**
+     * {@code --conventions auto}: a JSON-lines record of one sentence is PETRARCH's record format and is coded the way
+     * PETRARCH codes it; a whole article, in any format, with faultline's conventions.
+     */
+    static CodingConventions conventionsFor(Article article, boolean jsonlRecord) {
+        return jsonlRecord && oneSentence(article.text()) ? CodingConventions.PETRARCH : CodingConventions.FAULTLINE;
+    }
+
+    /** No line break, at most two sentence breaks (abbreviations make some), and short: one sentence. */
+    private static boolean oneSentence(String text) {
+        if (text.length() > MAX_SENTENCE_CHARS || text.strip().indexOf('\n') >= 0) return false;
+        return SENTENCE_BREAK.matcher(text).results().count() <= 2;
+    }
+
+    private static final int MAX_SENTENCE_CHARS = 1000;
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!?][\"')\u201d]* +[A-Z]");
 
     /** The state of one invocation: the pipeline, the names written, the count of failures. */
     private final class Run {

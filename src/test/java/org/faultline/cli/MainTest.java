@@ -229,6 +229,17 @@ class MainTest {
     }
 
     @Test
+    void aWholeArticleInJsonLinesKeepsFaultlineConventions() throws IOException {
+        Path batch = write("articles.jsonl", "{\"id\": \"a-1\", \"text\": \"Chile said that Peruvian troops had shelled a border post.\\n"
+                + "Peru denied the report on Tuesday.\\nTalks between the two countries are due next week.\", \"date\": \"2021-06-02\"}\n");
+        Path out = dir.resolve("articles-out");
+        assertEquals(0, run("extract", "--out", out.toString(), batch.toString()).code());
+        JsonNode events = JSON.readTree(out.resolve("a-1.json").toFile()).get("events");
+        assertTrue(events.size() > 0 && events.get(0).get("cameo").asText().startsWith("19"), events.toString());
+        assertEquals("PER", events.get(0).get("actor1").get("country").asText());
+    }
+
+    @Test
     void extractHelpMatchesGolden() throws IOException {
         Result r = run("extract", "--help");
         assertEquals(0, r.code());
