@@ -120,7 +120,7 @@ public final class Coder {
             events.addAll(here);
             List<Claim> found = claimFinder.claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
             found.addAll(claimFinder.quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
-            claims.addAll(found);
+            for (Claim c : found) claims.add(withWholeQuotation(c, s, m));
         }
         List<Claim> linked = ClaimLinker.link(claims, events);
         List<Event> withStatus = ClaimLinker.applyStatus(events, linked);
@@ -302,6 +302,25 @@ public final class Coder {
                 out.add(new RawEvent(f.verb(), "112", reporter, accused, false));
         }
         return out;
+    }
+
+    /**
+     * "'Two fighters entered the base. We killed 50 soldiers,' the spokesman said": a claim told at the end of a
+     * quotation that began sentences earlier holds the whole quotation as its evidence.
+     */
+    private static Claim withWholeQuotation(Claim c, Sentence s, Mentions m) {
+        for (Quote q : m.quotes()) {
+            if (q.start() >= s.begin() || q.end() <= s.begin() || q.end() > s.end()) continue;
+            if (c.evidence().start() < q.start() || c.evidence().start() > q.end()) continue;
+            String text = m.article().text();
+            // one paragraph's quotation only: a speech quoted over paragraphs is told claim by claim
+            if (text.substring(q.start(), s.begin()).indexOf('\n') >= 0) continue;
+            // the sentence ends with who said it: "... vehicles," the spokesman said.
+            if (!text.substring(q.end(), s.end()).chars().anyMatch(Character::isLetter)) continue;
+            Evidence wide = new Evidence(c.evidence().sentenceIndex(), q.start(), s.end(), text.substring(q.start(), s.end()));
+            return new Claim(c.id(), c.claimant(), c.stance(), c.text(), c.aboutEvent(), c.contradicts(), c.citation(), c.status(), wide);
+        }
+        return c;
     }
 
     /** An actor the sentence does not name, as PETRARCH writes it. */
