@@ -176,4 +176,15 @@ class CodingBehaviourTest {
         assertEquals(denial.id(), accusation.contradicts());
         assertEquals(EventStatus.DENIED, violent(d).status());
     }
+
+    @Test
+    void aQuotationOfTwoSentencesClosedByItsSpeakerIsOneClaimsEvidence() {
+        String text = "Militants attacked an army camp near Kismayo on Tuesday. \"Our fighters entered the camp at dawn. "
+                + "We killed twelve soldiers and seized their weapons,\" a spokesman for the militants said.";
+        Document d = CodingFixture.code(text);
+        Claim c = d.claims().stream().filter(x -> x.evidence().text().contains("killed twelve")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.claims().toString()));
+        assertTrue(c.evidence().text().startsWith("Our fighters entered"), c.evidence().text());
+        assertEquals(text.indexOf("Our fighters"), c.evidence().start());
+    }
 }
