@@ -52,6 +52,7 @@ public final class PlaceResolver {
         Set<String> documentCountries = new HashSet<>(context);
         Map<GazetteerEntry, PlaceFound> anchors = new java.util.IdentityHashMap<>();
         for (PlaceFound f : found) {
+            if (f.bySpelling) continue;
             Set<String> countries = new HashSet<>();
             for (GazetteerEntry c : f.candidates) countries.add(c.country());
             if (f.candidates.get(0).feature().equals("country")) documentCountries.add(f.candidates.get(0).country());
@@ -96,6 +97,8 @@ public final class PlaceResolver {
 
     /** A bare town name with nothing tying it to the document must be a sizeable town. */
     private static boolean acceptable(PlaceFound f, GazetteerEntry e, Set<String> documentCountries) {
+        // "the area of Al-Jebbayn" is not Ljubno: a name matched only by its consonants must be in a country the text names
+        if (f.bySpelling) return e.country() != null && documentCountries.contains(e.country());
         if (!e.feature().equals("city")) return true;
         if (f.placeWord != null || (f.hintCountry != null && f.hintCountry.equals(e.country()))) return true;
         if (e.country() != null && documentCountries.contains(e.country())) return true;
@@ -180,10 +183,12 @@ public final class PlaceResolver {
             if (!isNameToken(last)) continue;
             String text = span(s, from, to);
             List<GazetteerEntry> hits = gazetteer.lookup(text);
+            boolean bySpelling = false;
             // "the Zaporozhye and Kharkov regions": a subdivision written in another transliteration
             if (hits.isEmpty() && n <= 2 && capitalised(t.get(from))
                     && ("admin".equals(neighbouringPlaceWord(t, from, to)) || "admin".equals(listPlaceWord(t, to)))) {
                 hits = gazetteer.lookupSpelling(text);
+                bySpelling = !hits.isEmpty();
             }
             if (hits.isEmpty()) continue;
             boolean location = false, person = false, organisation = false, proper = true;
@@ -224,8 +229,10 @@ public final class PlaceResolver {
             if (!location && placeWord == null && !strong && n == 1 && from == 0 && !t.get(from).pos().startsWith("NNP"))
                 continue;
             String name = span(s, from, nameTo);
-            return new PlaceFound(s.index(), from, to, name, t.get(from).begin(), t.get(nameTo - 1).end(), hits,
+            PlaceFound f = new PlaceFound(s.index(), from, to, name, t.get(from).begin(), t.get(nameTo - 1).end(), hits,
                     placeWord, location);
+            f.bySpelling = bySpelling;
+            return f;
         }
         return null;
     }
@@ -364,6 +371,8 @@ public final class PlaceResolver {
         final boolean location;
         String placeWord;
         String hintCountry;
+        /** Found by the loose transliteration key, which must agree with a country the document names otherwise. */
+        boolean bySpelling;
 
         PlaceFound(int sentence, int from, int to, String name, int start, int end, List<GazetteerEntry> candidates,
                    String placeWord, boolean location) {
