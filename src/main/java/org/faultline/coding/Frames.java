@@ -51,6 +51,8 @@ final class Frames {
                 // "S, X said": the reported clause governs the speech verb
                 // "Israel said a bomb was fired at it", misparsed with "said" as the passive's clausal subject
                 if (t.relIs(i, "parataxis", "ccomp", "csubj", "csubj:pass") && t.head(i) >= 0 && report) scope = t.head(i);
+                // "... killed in an air strike, local media said Sunday", with the speech verb left as a loose dependent
+                if (scope < 0 && t.relIs(i, "dep") && t.head(i) >= 0 && t.head(i) < i && report) scope = t.head(i);
             }
             // "reported that ...", parsed with "that" as the object: the rest of the sentence is the report
             if (scope < 0 && i + 1 < t.size() && t.word(i + 1).equals("that") && !t.relIs(i + 1, "mark")) scope = Frame.REST_OF_SENTENCE;
