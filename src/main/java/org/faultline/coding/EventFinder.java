@@ -175,6 +175,10 @@ final class EventFinder {
         // "failed to fire", "refrained from firing"
         int h = t.head(verb);
         if (h >= 0 && t.relIs(verb, "xcomp", "advcl") && cues.contains(CueKind.NEGATION, t.lemma(h))) return true;
+        // "stopped a group of soldiers from advancing": what someone was kept from doing did not happen
+        if (h >= 0 && t.pos(verb).equals("VBG") && PREVENTING.contains(t.lemma(h))) {
+            for (int c : t.children(verb, "mark", "case")) if (t.word(c).equals("from")) return true;
+        }
         return false;
     }
 
@@ -182,6 +186,9 @@ final class EventFinder {
         boolean negated = negated(t, v);
         // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
         if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v)) && !claimContent(t, v)) || t.relIs(v, "amod")) return;
+        // "soldiers deployed there came under fire": a participle without auxiliary, not the main verb, describes its noun
+        if (t.pos(v).equals("VBN") && t.child(v, "aux") < 0 && t.child(v, "aux:pass") < 0 && t.child(v, "nsubj") >= 0
+                && t.relIs(v, "csubj", "dep", "acl")) return;
         // "X reported that S", "X said S": the report is a claim, the events are in S
         if (cues.contains(CueKind.REPORT, t.lemma(v)) && (t.child(v, "ccomp") >= 0
                 || (v + 1 < t.size() && t.word(v + 1).equals("that")))) return;
@@ -463,6 +470,8 @@ final class EventFinder {
     /** What refusing a cooperative act codes as: CAMEO 12 by the root of the act refused. */
     private static final java.util.Map<String, String> REFUSALS = java.util.Map.of("03", "120", "04", "125", "05", "127",
             "06", "121", "07", "121", "08", "124");
+    private static final Set<String> PREVENTING = Set.of("stop", "prevent", "block", "bar", "keep", "deter", "prohibit",
+            "ban", "restrain", "hinder", "preclude", "dissuade");
     private static final Set<String> MILITARY_WEAPONS = Set.of("missile", "rocket", "artillery", "mortar", "shell",
             "airstrike", "drone", "warplane", "jet", "bomber", "tank", "helicopter", "gunship", "warship", "torpedo");
     /** Those whose destructive acts are a violent protest (CAMEO 145), not an assault. */
@@ -682,6 +691,9 @@ final class EventFinder {
     private static int strandedSubject(ParseTree t, int v) {
         String pos = t.pos(v);
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN"))) return -1;
+        // "the soldiers captured in Congo": a participle right after its noun, with no auxiliary, is passive and has no
+        // doer before it ("..., fired at the positions", a past tense the tagger took for a participle, still has one)
+        if (pos.equals("VBN") && t.child(v, "aux") < 0 && v > 0 && t.pos(v - 1).startsWith("NN")) return -1;
         for (int i = v - 1; i >= 0; i--) {
             if (!t.pos(i).startsWith("NN")) continue;
             if (t.relIs(i, "nmod", "obl", "compound", "nmod:poss", "amod", "obj", "conj")) continue;

@@ -187,4 +187,16 @@ class CodingBehaviourTest {
         assertTrue(c.evidence().text().startsWith("Our fighters entered"), c.evidence().text());
         assertEquals(text.indexOf("Our fighters"), c.evidence().start());
     }
+
+    @Test
+    void whatSomeoneWasKeptFromDoingDidNotHappen() {
+        Document d = CodingFixture.code("Kenyan police stopped a group of protesters from marching into the city centre on Friday.");
+        assertTrue(d.events().stream().noneMatch(e -> e.root().equals("14")), CodingFixture.describe(d.events()));
+    }
+
+    @Test
+    void aParticipleDescribingItsNounIsNoEvent() {
+        Document d = CodingFixture.code("Malian soldiers and gendarmes stationed there came under heavy mortar fire on Monday, the army said.");
+        assertTrue(d.events().stream().noneMatch(e -> e.root().equals("15")), CodingFixture.describe(d.events()));
+    }
 }
