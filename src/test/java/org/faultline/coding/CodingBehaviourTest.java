@@ -196,7 +196,7 @@ class CodingBehaviourTest {
 
     @Test
     void aParticipleDescribingItsNounIsNoEvent() {
-        Document d = CodingFixture.code("Malian soldiers and gendarmes stationed there came under heavy mortar fire on Monday, the army said.");
+        Document d = CodingFixture.code("Malian soldiers and gendarmes deployed there came under heavy mortar fire on Monday, the army said.");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("15")), CodingFixture.describe(d.events()));
     }
 }
