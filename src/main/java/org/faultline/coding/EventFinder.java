@@ -186,6 +186,11 @@ final class EventFinder {
         boolean negated = negated(t, v);
         // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
         if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v)) && !claimContent(t, v)) || t.relIs(v, "amod")) return;
+        // "a group, one of many that have sprung up to fight the junta": the purpose of a relative clause is background too
+        for (int up = v, depth = 0; depth < 4 && t.relIs(up, "xcomp") && t.head(up) >= 0; depth++) {
+            up = t.head(up);
+            if (t.relIs(up, "acl:relcl") && !existentialSubject(t, t.head(up))) return;
+        }
         // "soldiers deployed there came under fire": a participle without auxiliary, not the main verb, describes its noun
         if (t.pos(v).equals("VBN") && t.child(v, "aux") < 0 && t.child(v, "aux:pass") < 0 && t.child(v, "nsubj") >= 0
                 && t.relIs(v, "csubj", "dep", "acl")) return;
