@@ -199,4 +199,12 @@ class CodingBehaviourTest {
         Document d = CodingFixture.code("Malian soldiers and gendarmes deployed there came under heavy mortar fire on Monday, the army said.");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("15")), CodingFixture.describe(d.events()));
     }
+
+    @Test
+    void thePurposeOfARelativeClauseIsBackground() {
+        Document d = CodingFixture.code("Government troops shelled the town, a stronghold of a Somali militia that was formed to fight Ethiopian forces.");
+        assertEquals(1, d.events().size(), CodingFixture.describe(d.events()));
+        assertEquals("19", d.events().get(0).root());
+        assertEquals("SOM", d.events().get(0).actor1().country());
+    }
 }
