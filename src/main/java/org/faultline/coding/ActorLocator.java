@@ -136,6 +136,23 @@ final class ActorLocator {
             }
         }
         if (best == null) {
+            // "a source close to the group", "people close to the president": they speak for whom they are close to
+            for (int c : t.children(head, "amod")) {
+                if (!t.lemma(c).equalsIgnoreCase("close")) continue;
+                for (int to : t.children(c, "obl", "nmod")) {
+                    if (!t.preposition(to).equals("to")) continue;
+                    Actor patron = namedActor(t, to);
+                    if (patron != null) return patron;
+                }
+            }
+        }
+        if (best == null && GROUP_NOUNS.contains(t.lemma(head).toLowerCase(java.util.Locale.ROOT)) && t.child(head, "det") >= 0
+                && t.word(t.child(head, "det")).equalsIgnoreCase("the")) {
+            // "the group said in a statement": the armed group the story last named
+            Actor group = lastArmedGroup(t.sentence.index(), t.begin(head));
+            if (group != null) return group;
+        }
+        if (best == null) {
             // "a letter sent by the Cabinet": the author of a document speaks through it
             for (int c : t.children(head, "acl")) {
                 for (int by : t.children(c, "obl")) {
@@ -199,6 +216,19 @@ final class ActorLocator {
     Actor placeActor(ParseTree t, int head) {
         List<Integer> span = t.subtree(head, "punct", "parataxis", "ccomp", "advcl", "acl:relcl");
         return placeIn.apply(t.begin(span.get(0)), t.end(span.get(span.size() - 1)));
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation", "organization");
+
+    /** The armed group (REB or IMG code) named last before {@code offset}, within three sentences. */
+    private Actor lastArmedGroup(int sentence, int offset) {
+        Actor found = null;
+        for (ActorMention m : all) {
+            if (m.start() >= offset || sentence - m.sentenceIndex() > 3) continue;
+            String code = m.actor().code();
+            if (code.contains("REB") || code.startsWith("IMG")) found = m.actor();
+        }
+        return found;
     }
 
     /** "it" stands for a singular noun, "they" for a plural one or a name. */

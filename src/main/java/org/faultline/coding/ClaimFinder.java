@@ -135,6 +135,9 @@ final class ClaimFinder {
             String country = withContextCountry(q.speaker(), contextCountry.apply(s.index())).country();
             boolean dup = false;
             for (Claim c : already) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
+            // the sentence's report already says who told these words
+            String quoted = q.text().trim();
+            for (Claim c : already) if (quoted.length() > 20 && (c.text().contains(quoted) || quoted.contains(c.text().trim()))) dup = true;
             for (Claim c : out) if (java.util.Objects.equals(c.claimant().country(), country)) dup = true;
             if (dup) continue;
             String stance = denies(q.text()) ? "deny" : "assert";

@@ -1,5 +1,7 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
 import org.faultline.model.Actor;
 import org.faultline.model.Claim;
 import org.faultline.model.Event;
@@ -26,11 +28,11 @@ final class ClaimLinker {
     private ClaimLinker() {}
 
     static List<Claim> link(List<Claim> claims) {
-        return link(claims, List.of());
+        return link(claims, List.of(), null);
     }
 
     /** Links denials, then competing versions: what the accused side asserts about the incident it is accused of. */
-    static List<Claim> link(List<Claim> claims, List<Event> events) {
+    static List<Claim> link(List<Claim> claims, List<Event> events, CueLexicon cues) {
         List<Claim> out = linkDenials(claims);
         Map<String, Event> byId = new HashMap<>();
         for (Event e : events) byId.put(e.id(), e);
@@ -38,11 +40,15 @@ final class ClaimLinker {
             Claim c = out.get(i);
             if (!c.stance().equals("assert") || c.contradicts() != null || c.claimant() == null || c.claimant().country() == null) continue;
             Event own = c.aboutEvent() == null ? null : byId.get(c.aboutEvent());
+            // a version tells an act of its own: who fired, who was hit
+            if (own == null || !material(own)) continue;
             int target = -1;
             for (int j = 0; j < out.size(); j++) {
                 Claim a = out.get(j);
                 if (j == i || !a.stance().equals("assert") || a.claimant() == null || sameSide(a.claimant(), c.claimant())) continue;
-                if (Objects.equals(a.claimant().country(), c.claimant().country()) && a.claimant().sector() == null) continue;
+                // within one country only two known, opposed sides tell competing versions
+                if (Objects.equals(a.claimant().country(), c.claimant().country())
+                        && (a.claimant().sector() == null || c.claimant().sector() == null)) continue;
                 int gap = c.evidence().sentenceIndex() - a.evidence().sentenceIndex();
                 if (gap <= 0 || gap > REACH) continue;
                 Event told = a.aboutEvent() == null ? null : byId.get(a.aboutEvent());
@@ -56,11 +62,12 @@ final class ClaimLinker {
                 boolean accused = c.claimant().country().equals(doer);
                 boolean againstVictimsAccount = doer == null && victim != null && victim.equals(a.claimant().country());
                 if (!accused && !againstVictimsAccount) continue;
-                // "it had struck a militant in the area", says the side the other accuses: an admission, not another
-                // version, unless that side disputes the story elsewhere in the article
-                boolean admits = own != null && own.actor1() != null && c.claimant().country().equals(own.actor1().country())
-                        && c.claimant().country().equals(doer);
-                if (admits && !disputes(out, c.claimant().country())) continue;
+                // "it had struck a militant in the area", says the side the other accuses, of the same target: an
+                // admission, not another version, unless that side disputes the story elsewhere in the article
+                boolean admits = own.actor1() != null && c.claimant().country().equals(own.actor1().country())
+                        && c.claimant().country().equals(doer) && (own.actor2() == null || told.actor2() == null
+                        || Objects.equals(own.actor2().country(), told.actor2().country()));
+                if (admits && !disputes(out, c.claimant().country()) && !answers(c, cues)) continue;
                 if (own != null && !nearDays(own, told)) continue;
                 if (target < 0) target = j;
             }
@@ -70,6 +77,18 @@ final class ClaimLinker {
             if (a.contradicts() == null) out.set(target, a.withContradicts(c.id()));
         }
         return out;
+    }
+
+    /** "its forces had only returned fire", "acted in response": the admitted act is told as an answer to the other side. */
+    private static boolean answers(Claim c, CueLexicon cues) {
+        if (cues == null) return false;
+        for (String w : c.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (cues.contains(CueKind.RESPONSE, w)) return true;
+            for (String suffix : new String[]{"ed", "d", "s", "ing"}) {
+                if (w.endsWith(suffix) && cues.contains(CueKind.RESPONSE, w.substring(0, w.length() - suffix.length()))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean disputes(List<Claim> claims, String country) {

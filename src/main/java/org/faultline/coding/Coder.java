@@ -122,7 +122,7 @@ public final class Coder {
             found.addAll(claimFinder.quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
             for (Claim c : found) claims.add(withWholeQuotation(c, s, m));
         }
-        List<Claim> linked = ClaimLinker.link(claims, events);
+        List<Claim> linked = ClaimLinker.link(claims, events, cues);
         List<Event> withStatus = ClaimLinker.applyStatus(events, linked);
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
         List<Quote> quotes = new ArrayList<>();

@@ -739,6 +739,11 @@ final class EventFinder {
             if (s < 0) s = t.child(h, "nsubj:pass");
             if (s >= 0) return s;
         }
+        // "claimed responsibility for the attack, saying it had killed 50 soldiers", the participle left loose
+        if (t.relIs(v, "dep") && t.pos(v).equals("VBG") && h < v && t.child(v, "nsubj") < 0) {
+            int s = t.child(h, "nsubj");
+            if (s >= 0) return s;
+        }
         if (t.relIs(v, "advcl", "acl") && (t.pos(v).equals("VBG"))) {
             // "accused Armenian troops of opening fire", "blamed the rebels for shelling": the one charged acts
             boolean charged = false;

@@ -51,6 +51,11 @@ final class Frames {
                 // "S, X said": the reported clause governs the speech verb
                 // "Israel said a bomb was fired at it", misparsed with "said" as the passive's clausal subject
                 if (t.relIs(i, "parataxis", "ccomp", "csubj", "csubj:pass") && t.head(i) >= 0 && report) scope = t.head(i);
+                // "Two members were killed in a strike, the group said", with the report parsed as a clause before the
+                // verb; "After the talks ended, the minister said" has a conjunction and reports nothing
+                if (scope < 0 && report) {
+                    for (int c : t.children(i, "advcl")) if (c < i && t.child(c, "mark") < 0 && t.child(c, "advmod") < 0) scope = c;
+                }
                 // "... killed in an air strike, local media said Sunday", with the speech verb left as a loose dependent
                 if (scope < 0 && t.relIs(i, "dep") && t.head(i) >= 0 && t.head(i) < i && report) scope = t.head(i);
             }

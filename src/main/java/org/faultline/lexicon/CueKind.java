@@ -25,6 +25,8 @@ public enum CueKind {
     /** A standing state rather than an act: "the war", "the conflict", "the occupation". Told as a relation, not an event. */
     STATE,
     /** A noun that carries someone's claim: "Azerbaijan's allegations that ...", "the ministry's statement". */
-    CLAIM
+    CLAIM,
+    /** An act told as an answer to the other side's: "returned fire", "in response", "retaliated". */
+    RESPONSE
 }
 
