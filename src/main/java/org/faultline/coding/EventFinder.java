@@ -468,8 +468,19 @@ final class EventFinder {
         int h = t.head(v);
         if (h < 0) return false;
         if (t.relIs(v, "xcomp")) return REQUEST_VERBS.contains(t.lemma(h)) && t.child(h, "obj") >= 0;
+        // "told Reuters that jets had struck the house" reports; "demanded that Armenia withdraw" asks
+        if (t.relIs(v, "ccomp") && told(t, v)) return false;
         return t.relIs(v, "ccomp") && (REQUEST_VERBS.contains(t.lemma(h)) || DEMAND_VERBS.contains(t.lemma(h))
                 || t.lemma(h).equals("insist") || t.lemma(h).equals("propose") || t.lemma(h).equals("suggest"));
+    }
+
+    /** A clause in the past or present tense, with no modal: something told as having happened. */
+    private static boolean told(ParseTree t, int v) {
+        for (int c : t.children(v, "aux")) if (t.pos(c).equals("MD")) return false;
+        String pos = t.pos(v);
+        if (pos.equals("VBD") || pos.equals("VBZ")) return true;
+        for (int c : t.children(v, "aux", "aux:pass")) if (t.lemma(c).equals("have") || t.word(c).equals("was") || t.word(c).equals("were")) return true;
+        return false;
     }
 
     /** What refusing a cooperative act codes as: CAMEO 12 by the root of the act refused. */

@@ -207,4 +207,20 @@ class CodingBehaviourTest {
         assertEquals("19", d.events().get(0).root());
         assertEquals("SOM", d.events().get(0).actor1().country());
     }
+
+    @Test
+    void theGroupThatSaysIsTheArmedGroupLastNamed() {
+        Document d = CodingFixture.code("Hezbollah fighters fired rockets at an army post in northern Israel on Sunday. "
+                + "Two of its members were killed in an Israeli strike on a village, the group said in a statement.");
+        Event strike = d.events().stream().filter(e -> e.evidence().sentenceIndex() == 1 && e.root().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(CodingFixture.describe(d.events())));
+        assertEquals("LBN", strike.reportedBy() == null ? null : strike.reportedBy().country());
+    }
+
+    @Test
+    void aSourceCloseToSomeoneSpeaksForThem() {
+        Document d = CodingFixture.code("A source close to Hamas told Reuters that Israeli jets had struck a house in Rafah.");
+        Event strike = violent(d);
+        assertEquals("PSE", strike.reportedBy() == null ? null : strike.reportedBy().country());
+    }
 }
