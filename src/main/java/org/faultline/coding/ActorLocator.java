@@ -19,7 +19,7 @@ final class ActorLocator {
     private final java.util.function.BiFunction<Integer, Integer, String> gapText;
     private final java.util.function.IntFunction<Actor> speakerAt;
     private final java.util.function.BiFunction<Integer, Integer, Actor> placeIn;
-    /** PETRARCH's conventions: only a named person ("President Michel Suleiman") takes the context's country. */
+    /** PETRARCH's conventions: only a named person ("President Ama Mensah") takes the context's country. */
     private boolean namedOnly;
     /** The subject actor of each sentence's main clause, filled as the coder goes through the article. */
     private final java.util.Map<Integer, Actor> mainSubjects = new java.util.HashMap<>();
@@ -45,7 +45,7 @@ final class ActorLocator {
         return this;
     }
 
-    /** "President Michel Suleiman", "General David Petraeus": two or more capitalised words, not just a title. */
+    /** "President Ama Mensah", "General Lena Ortiz": two or more capitalised words, not just a title. */
     private static boolean namesSomeone(Actor a) {
         int capitalised = 0;
         for (String w : a.name().split("\\s+")) {
@@ -146,7 +146,8 @@ final class ActorLocator {
                 }
             }
         }
-        if (best == null && GROUP_NOUNS.contains(t.lemma(head).toLowerCase(java.util.Locale.ROOT)) && t.child(head, "det") >= 0
+        boolean bareAgent = best == null || (best.actor().country() == null && best.start() == t.begin(head));
+        if (bareAgent && GROUP_NOUNS.contains(t.lemma(head).toLowerCase(java.util.Locale.ROOT)) && t.child(head, "det") >= 0
                 && t.word(t.child(head, "det")).equalsIgnoreCase("the")) {
             // "the group said in a statement": the armed group the story last named
             Actor group = lastArmedGroup(t.sentence.index(), t.begin(head));
@@ -212,7 +213,7 @@ final class ActorLocator {
         }
     }
 
-    /** "released the mayor of Nablus": a phrase that names no actor stands for the country of the place it names. */
+    /** "released the mayor of the town": a phrase that names no actor stands for the country of the place it names. */
     Actor placeActor(ParseTree t, int head) {
         List<Integer> span = t.subtree(head, "punct", "parataxis", "ccomp", "advcl", "acl:relcl");
         return placeIn.apply(t.begin(span.get(0)), t.end(span.get(span.size() - 1)));
@@ -226,7 +227,8 @@ final class ActorLocator {
         for (ActorMention m : all) {
             if (m.start() >= offset || sentence - m.sentenceIndex() > 3) continue;
             String code = m.actor().code();
-            if (code.contains("REB") || code.startsWith("IMG")) found = m.actor();
+            // a named group, not a bare "fighters" of no one's
+            if ((code.contains("REB") && !code.startsWith("---")) || code.startsWith("IMG")) found = m.actor();
         }
         return found;
     }

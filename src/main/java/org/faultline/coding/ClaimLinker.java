@@ -112,7 +112,7 @@ final class ClaimLinker {
                 if (!sameSentence && sameSide(a.claimant(), d.claimant())) continue;
                 if (target < 0 || better(out.get(j), out.get(target), d)) target = j;
             }
-            // "Russia denied responsibility for a missile that hit Kyiv" in the lead, the accusation told after it
+            // "Moscow denied any role in the depot blast" in the lead, the accusation told after it
             if (target < 0) {
                 for (int j = 0; j < out.size(); j++) {
                     Claim a = out.get(j);
@@ -139,7 +139,7 @@ final class ClaimLinker {
      */
     private static boolean better(Claim candidate, Claim current, Claim denial) {
         int ds = denial.evidence().sentenceIndex();
-        // "refuted the Azerbaijani allegations": a bare mention of a claim stands for the allegation told before it
+        // "rejected the Ugandan allegations": a bare mention of a claim stands for the allegation told before it
         boolean cs = candidate.evidence().sentenceIndex() == ds && !bareMention(candidate);
         boolean us = current.evidence().sentenceIndex() == ds && !bareMention(current);
         if (cs != us) return cs;
@@ -149,7 +149,7 @@ final class ClaimLinker {
         return candidate.evidence().start() < current.evidence().start();
     }
 
-    /** "the Azerbaijani allegations", "these claims": a claim named without saying what it claims. */
+    /** "the Ugandan allegations", "these claims": a claim named without saying what it claims. */
     private static boolean bareMention(Claim c) {
         return c.aboutEvent() == null && c.text().trim().split("\\s+").length <= 4;
     }

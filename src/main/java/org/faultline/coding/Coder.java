@@ -254,7 +254,7 @@ public final class Coder {
         if (raw.actor1() == null) return raw;
         for (Frames.Frame f : frames) {
             if (f.deny() || !f.covers(t, raw.token()) || f.reporter() == null) continue;
-            // "Obama and Putin said they will attack": each speaker speaks of its own act
+            // "A and B said they will attack": each speaker speaks of its own act
             boolean ownAct = java.util.Objects.equals(f.reporter().country(), raw.actor1().country())
                     || (f.subject() >= 0 && locator.actorsOf(t, f.subject()).stream().anyMatch(a -> a.code().equals(raw.actor1().code())));
             if (!ownAct) continue;
@@ -287,7 +287,7 @@ public final class Coder {
     }
 
     /**
-     * PETRARCH: "the report alleged that France was aware of the preparations": an allegation is an accusation (112)
+     * PETRARCH: "the report alleged that the minister knew of the plan": an allegation is an accusation (112)
      * of the one the alleged clause is about, though nothing it alleges is an act of its own.
      */
     private List<RawEvent> allegations(ParseTree t, List<Frames.Frame> frames, List<RawEvent> found, ActorLocator locator,
@@ -305,7 +305,7 @@ public final class Coder {
     }
 
     /**
-     * "'Two fighters entered the base. We killed 50 soldiers,' the spokesman said": a claim told at the end of a
+     * "'Our men entered the camp. We killed twelve soldiers,' the spokesman said": a claim told at the end of a
      * quotation that began sentences earlier holds the whole quotation as its evidence.
      */
     private static Claim withWholeQuotation(Claim c, Sentence s, Mentions m) {
@@ -315,7 +315,7 @@ public final class Coder {
             String text = m.article().text();
             // one paragraph's quotation only: a speech quoted over paragraphs is told claim by claim
             if (text.substring(q.start(), s.begin()).indexOf('\n') >= 0) continue;
-            // the sentence ends with who said it: "... vehicles," the spokesman said.
+            // the sentence ends with who said it: "... weapons," the spokesman said.
             if (!text.substring(q.end(), s.end()).chars().anyMatch(Character::isLetter)) continue;
             Evidence wide = new Evidence(c.evidence().sentenceIndex(), q.start(), s.end(), text.substring(q.start(), s.end()));
             return new Claim(c.id(), c.claimant(), c.stance(), c.text(), c.aboutEvent(), c.contradicts(), c.citation(), c.status(), wide);
@@ -327,7 +327,7 @@ public final class Coder {
     private static final Actor UNKNOWN = new Actor("unknown", null, null, null, "---");
 
     /**
-     * PETRARCH: "Israel said a mortar bomb was fired at it from Gaza", "the US claimed that ISIL had attacked Iraq":
+     * PETRARCH: "Kenya said a rocket was fired at it from Somalia", "the ministry claimed that the rebels had attacked the town":
      * a conflictual act another side reports is that side's accusation (CAMEO 112) against the one it says acted.
      */
     private static RawEvent asAccusation(ParseTree t, RawEvent raw, List<Frames.Frame> frames, ActorLocator locator,
@@ -341,7 +341,7 @@ public final class Coder {
             if (f.deny() || !forward || !f.covers(t, raw.token()) || f.subject() < 0 || f.subject() > f.verb()) continue;
             Actor reporter = f.reporter() != null ? f.reporter() : ClaimFinder.author(ctx, f.subject(), m);
             if (reporter == null) continue;
-            // "Obama and Putin said they will attack Iraq": what the speakers say of themselves is no accusation
+            // "A and B said they will attack C": what the speakers say of themselves is no accusation
             List<Actor> speakers = locator.actorsOf(t, f.subject());
             if (raw.actor1() != null && (java.util.Objects.equals(reporter.country(), raw.actor1().country())
                     || speakers.stream().anyMatch(a -> a.code().equals(raw.actor1().code())))) return raw;
@@ -477,7 +477,7 @@ public final class Coder {
             if (ctx.inCitation(p.start()) || p.place().country() == null) continue;
             int k = ctx.tokenAt(p.start());
             if (k < 0 || t.head(k) < -1) continue;
-            // "Iraq's national security advisor met ...": a place in the doer's name is not the scene
+            // "Peru's foreign minister met ...": a place in the doer's name is not the scene
             boolean inDoer = false;
             for (int c : t.children(raw.token(), "nsubj", "nsubj:pass", "obl:agent", "csubj")) if (t.dominates(c, k)) inDoer = true;
             if (inDoer || (insideActor(ctx, p) && !t.dominates(raw.token(), k))) continue;

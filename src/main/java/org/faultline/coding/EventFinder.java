@@ -60,7 +60,7 @@ final class EventFinder {
         return mutualTalks(t, intentions(t, withoutResults(t, out)));
     }
 
-    /** Whether a place of the sentence lies under the verb ("will meet in Zurich"). */
+    /** Whether a place of the sentence lies under the verb ("will meet in Geneva"). */
     private static boolean placedUnder(SentenceContext ctx, int v) {
         ParseTree t = ctx.tree();
         for (var p : ctx.places()) {
@@ -87,7 +87,7 @@ final class EventFinder {
     }
 
     /**
-     * "Obama wants Putin to attack Switzerland", "urged Iran to halt": a request of another side is an appeal
+     * "wants its ally to attack the border post", "urged Iran to halt": a request of another side is an appeal
      * (CAMEO 02), or a demand (10) when ordered, aimed at the one asked, coded by the act asked for.
      */
     private void requests(ParseTree t, List<RawEvent> out) {
@@ -175,7 +175,7 @@ final class EventFinder {
         // "failed to fire", "refrained from firing"
         int h = t.head(verb);
         if (h >= 0 && t.relIs(verb, "xcomp", "advcl") && cues.contains(CueKind.NEGATION, t.lemma(h))) return true;
-        // "stopped a group of soldiers from advancing": what someone was kept from doing did not happen
+        // "kept the protesters from marching": what someone was kept from doing did not happen
         if (h >= 0 && t.pos(verb).equals("VBG") && PREVENTING.contains(t.lemma(h))) {
             for (int c : t.children(verb, "mark", "case")) if (t.word(c).equals("from")) return true;
         }
@@ -186,12 +186,12 @@ final class EventFinder {
         boolean negated = negated(t, v);
         // "peacekeepers, who are deployed there", "information shared by X": background, not the reported act
         if ((t.relIs(v, "acl") && !existentialSubject(t, t.head(v)) && !claimContent(t, v)) || t.relIs(v, "amod")) return;
-        // "a group, one of many that have sprung up to fight the junta": the purpose of a relative clause is background too
+        // "a militia, one of several formed to fight the army": the purpose of a relative clause is background too
         for (int up = v, depth = 0; depth < 4 && t.relIs(up, "xcomp") && t.head(up) >= 0; depth++) {
             up = t.head(up);
             if (t.relIs(up, "acl:relcl") && !existentialSubject(t, t.head(up))) return;
         }
-        // "soldiers deployed there came under fire": a participle without auxiliary, not the main verb, describes its noun
+        // "troops stationed nearby came under attack": a participle without auxiliary, not the main verb, describes its noun
         if (t.pos(v).equals("VBN") && t.child(v, "aux") < 0 && t.child(v, "aux:pass") < 0 && t.child(v, "nsubj") >= 0
                 && t.relIs(v, "csubj", "dep", "acl")) return;
         // "X reported that S", "X said S": the report is a claim, the events are in S
@@ -251,7 +251,7 @@ final class EventFinder {
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
         } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") && receivedFrom(t, v) >= 0) {
-            // "demonstrators received weapons from the government", "Obama faces pressure from Congress"
+            // "demonstrators received weapons from the government", "the president faces pressure from the opposition"
             sources = locator.actorsOf(t, receivedFrom(t, v));
             targets = locator.actorsOf(t, subjectOf(t, v));
         } else if (passive) {
@@ -260,7 +260,7 @@ final class EventFinder {
             if (sources.isEmpty()) {
                 // "were killed in an Israeli strike": the strike's modifier is the attacker, and the strike the event
                 for (int c : t.children(v, "obl")) {
-                    // "in Israeli tank shelling": the event word may modify the oblique's noun
+                    // "in Ethiopian artillery shelling": the event word may modify the oblique's noun
                     int eventWord = eventNounAt(t, c);
                     if (eventWord >= 0) {
                         Actor by = modifierActor(t, c);
@@ -272,10 +272,10 @@ final class EventFinder {
                         }
                     }
                 }
-                // "blown up by a surface-to-air missile": violence done with weapons of war is military force
+                // "blown up by a missile": violence done with weapons of war is military force
                 int weapon = agent >= 0 && sources.isEmpty() && code.startsWith("18") && MILITARY_WEAPONS.contains(t.lemma(agent)) ? agent : -1;
                 if (weapon >= 0) code = "190";
-                // "a mortar bomb was fired at it from the Gaza Strip": violence comes from where it was launched
+                // "a rocket was fired at the post from across the border": violence comes from where it was launched
                 if (sources.isEmpty() && code.compareTo("18") >= 0) {
                     int from = obliqueWith(t, v, Set.of("from"));
                     if (from >= 0) {
@@ -305,13 +305,13 @@ final class EventFinder {
                         && java.util.Objects.equals(targets.get(0).country(), sources.get(0).country())) targets = List.of();
             }
         }
-        // "the building was demolished by a protestor": destruction by protesters is a violent protest
+        // "the station was torched by protesters": destruction by protesters is a violent protest
         int doer = passive ? agentOf(t, v) : subjectOf(t, v);
         if ((code.startsWith("17") || code.startsWith("18")) && doer >= 0 && PROTESTERS.contains(t.lemma(doer).toLowerCase(java.util.Locale.ROOT)))
             code = "145";
         String root = code.substring(0, 2);
         if (sources.isEmpty() && targets.isEmpty()) return;
-        // PETRARCH: "A and B will meet in Zurich" is each meeting there, not each other
+        // PETRARCH: "A and B will meet in Geneva" is each meeting there, not each other
         boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root) && !(petrarch && placedUnder(ctx, v));
         if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch) return;
         if (targets.isEmpty() && mutual) {
@@ -323,7 +323,7 @@ final class EventFinder {
         if (sources.isEmpty() && Integer.parseInt(root) < 17) return;
         if (sources.isEmpty()) sources = java.util.Collections.singletonList(null);
         if (targets.isEmpty()) targets = java.util.Collections.singletonList(null);
-        // PETRARCH: "A and B will meet to discuss their tastes": a pronoun naming one of the doers themselves is no target
+        // PETRARCH: "A and B will meet to discuss their trade": a pronoun naming one of the doers themselves is no target
         if (petrarch && sources.size() > 1 && !targets.isEmpty() && sources.containsAll(targets)) targets = java.util.Collections.singletonList(null);
         for (Actor a : limit(sources)) {
             for (Actor b : limit(targets)) {
@@ -366,7 +366,7 @@ final class EventFinder {
     }
 
     /**
-     * "attack on Israel", "warrants for two Brazilian men" read off the words: the first actor-bearing noun after
+     * "attack on Israel", "warrants for two Chilean men" read off the words: the first actor-bearing noun after
      * one of the entry's prepositions, or else after "on", "against", "at" or "upon".
      */
     private int targetAfter(ParseTree t, int noun, Set<String> preps) {
@@ -461,14 +461,14 @@ final class EventFinder {
     }
 
     /**
-     * "urged Iran to halt", "wants Putin to attack", "demanded that Armenia withdraw": what one side asks of another
+     * "urged Iran to halt", "wants X to attack", "demanded that Chad withdraw": what one side asks of another
      * has not happened.
      */
     private boolean isRequested(ParseTree t, int v) {
         int h = t.head(v);
         if (h < 0) return false;
         if (t.relIs(v, "xcomp")) return REQUEST_VERBS.contains(t.lemma(h)) && t.child(h, "obj") >= 0;
-        // "told Reuters that jets had struck the house" reports; "demanded that Armenia withdraw" asks
+        // "told Reuters that jets had struck the house" reports; "demanded that Chad withdraw" asks
         if (t.relIs(v, "ccomp") && told(t, v)) return false;
         return t.relIs(v, "ccomp") && (REQUEST_VERBS.contains(t.lemma(h)) || DEMAND_VERBS.contains(t.lemma(h))
                 || t.lemma(h).equals("insist") || t.lemma(h).equals("propose") || t.lemma(h).equals("suggest"));
@@ -576,7 +576,7 @@ final class EventFinder {
                 int k = listedNounAfter(t, v, e.objects());
                 if (k < 0 || obj >= 0 && t.pos(obj).startsWith("NN")) return Integer.MIN_VALUE;
                 int after = targetAfter(t, k, e.targetPreps());
-                // "released the mayor of Nablus", with the object lost: a listed person noun is the one acted on
+                // "released the mayor of the town", with the object lost: a listed person noun is the one acted on
                 return after >= 0 || !e.targetPreps().isEmpty() || !verbs.nouns(t.lemma(k)).isEmpty() ? after : k;
             }
         }
@@ -635,7 +635,7 @@ final class EventFinder {
     private int complementTarget(ParseTree t, int v) {
         int x = t.child(v, "xcomp");
         if (x < 0) {
-            // "demanded that Armenia withdraw": the one the demand is on
+            // "demanded that Chad withdraw": the one the demand is on
             int c = t.child(v, "ccomp");
             return c >= 0 && t.child(c, "mark") >= 0 ? t.child(c, "nsubj") : -1;
         }
@@ -653,7 +653,7 @@ final class EventFinder {
      * The object of a preposition from {@code preps} under {@code head}: the first that names an actor, else the
      * first that is not a time ("on Monday", "in May").
      */
-    /** "from X" on the verb, or on its object as the parser often has it ("faces [pressure from Congress]"). */
+    /** "from X" on the verb, or on its object as the parser often has it ("faces [pressure from the opposition]"). */
     private int receivedFrom(ParseTree t, int v) {
         int from = obliqueWith(t, v, Set.of("from"));
         int obj = t.child(v, "obj");
@@ -686,7 +686,7 @@ final class EventFinder {
     /** The subject of a verb, looking up through coordination, infinitives and relative clauses. */
     int subjectOf(ParseTree t, int v) {
         int s = t.child(v, "nsubj");
-        // "Congo's army says Rwandan soldiers backed ...", parsed with two subjects: the one after the speech verb acts
+        // "Mali's army says foreign fighters backed ...", parsed with two subjects: the one after the speech verb acts
         for (int c : t.children(v, "nsubj")) {
             if (s < 0 || c <= s || c >= v) continue;
             for (int k = s + 1; k < c; k++) if (t.isVerb(k) && cues.contains(CueKind.REPORT, t.lemma(k))) s = c;
@@ -707,7 +707,7 @@ final class EventFinder {
     private static int strandedSubject(ParseTree t, int v) {
         String pos = t.pos(v);
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN"))) return -1;
-        // "the soldiers captured in Congo": a participle right after its noun, with no auxiliary, is passive and has no
+        // "the fighters captured near the border": a participle right after its noun, with no auxiliary, is passive and has no
         // doer before it ("..., fired at the positions", a past tense the tagger took for a participle, still has one)
         if (pos.equals("VBN") && t.child(v, "aux") < 0 && v > 0 && t.pos(v - 1).startsWith("NN")) return -1;
         for (int i = v - 1; i >= 0; i--) {
@@ -750,7 +750,7 @@ final class EventFinder {
             if (s < 0) s = t.child(h, "nsubj:pass");
             if (s >= 0) return s;
         }
-        // "claimed responsibility for the attack, saying it had killed 50 soldiers", the participle left loose
+        // "claimed the ambush, saying it had killed 20 soldiers", the participle left loose
         if (t.relIs(v, "dep") && t.pos(v).equals("VBG") && h < v && t.child(v, "nsubj") < 0) {
             int s = t.child(h, "nsubj");
             if (s >= 0) return s;

@@ -49,14 +49,14 @@ final class Frames {
             if (scope < 0 && deny) scope = t.child(i, "obj");
             if (scope < 0) {
                 // "S, X said": the reported clause governs the speech verb
-                // "Israel said a bomb was fired at it", misparsed with "said" as the passive's clausal subject
+                // "Kenya said a rocket was fired at it", misparsed with "said" as the passive's clausal subject
                 if (t.relIs(i, "parataxis", "ccomp", "csubj", "csubj:pass") && t.head(i) >= 0 && report) scope = t.head(i);
-                // "Two members were killed in a strike, the group said", with the report parsed as a clause before the
+                // "Two fighters died in the raid, the group said", with the report parsed as a clause before the
                 // verb; "After the talks ended, the minister said" has a conjunction and reports nothing
                 if (scope < 0 && report) {
                     for (int c : t.children(i, "advcl")) if (c < i && t.child(c, "mark") < 0 && t.child(c, "advmod") < 0) scope = c;
                 }
-                // "... killed in an air strike, local media said Sunday", with the speech verb left as a loose dependent
+                // "... killed in a drone strike, state radio said on Monday", with the speech verb left as a loose dependent
                 if (scope < 0 && t.relIs(i, "dep") && t.head(i) >= 0 && t.head(i) < i && report) scope = t.head(i);
             }
             // "reported that ...", parsed with "that" as the object: the rest of the sentence is the report
@@ -65,7 +65,7 @@ final class Frames {
             int subj = finder.subjectOf(t, i);
             Actor reporter = locator.actorOf(t, subj);
             int participle = t.head(i);
-            // "A report released Tuesday in the Rwandan capital alleged that ...", with the participle taken for the main
+            // "A report published in the Ugandan capital alleged that ...", with the participle taken for the main
             // verb: the document is the subject, and where or by whom it was released its author
             if (subj < 0 && participle >= 0 && t.relIs(i, "dep", "conj", "parataxis") && t.pos(participle).equals("VBN")
                     && t.child(participle, "aux") < 0 && t.child(participle, "aux:pass") < 0 && t.child(participle, "nsubj") >= 0) {

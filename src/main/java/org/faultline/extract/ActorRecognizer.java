@@ -80,7 +80,7 @@ final class ActorRecognizer {
             Optional<PhraseMatch> m = when == null ? dictionary.longestMatch(words, lemmas, i)
                     : dictionary.longestMatch(words, lemmas, i, when);
             if (m.isEmpty() && afterTitle(toks, i)) {
-                // "President obama": the name after a title, written in lower case, is tried with its capital
+                // "President macron": the name after a title, written in lower case, is tried with its capital
                 List<String> capitalised = new ArrayList<>(words);
                 capitalised.set(i, Character.toUpperCase(words.get(i).charAt(0)) + words.get(i).substring(1));
                 m = (when == null ? dictionary.longestMatch(capitalised, lemmas, i) : dictionary.longestMatch(capitalised, lemmas, i, when))
@@ -116,7 +116,7 @@ final class ActorRecognizer {
         // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries
         if (Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0))
                 || ActorDictionary.miscapitalised(first.text())) return true;
-        // "President obama": after a capitalised title, a known person's name written in lower case is still the name
+        // "President macron": after a capitalised title, a known person's name written in lower case is still the name
         return k == ActorKind.PERSON && afterTitle(toks, i);
     }
 
@@ -126,7 +126,7 @@ final class ActorRecognizer {
                 && Character.isUpperCase(toks.get(i - 1).text().charAt(0)) && TITLES.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "Rebellious northern Ethiopian forces", "separatist Ukrainian fighters": armed men against their own state. */
+    /** "Rebellious southern Sudanese forces", "separatist Ukrainian fighters": armed men against their own state. */
     private static boolean rebelliousBefore(List<Token> toks, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
             if (REBELLIOUS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) return true;
@@ -182,7 +182,7 @@ final class ActorRecognizer {
                     continue;
                 }
                 // "the Ministry of Defense of Azerbaijan", "President of France"
-                // "lawmakers in Arnor", "a court in Guyana": an agent placed in a country with nothing else naming it
+                // "lawmakers in Peru", "a court in Ghana": an agent placed in a country with nothing else naming it
                 if (next != null && next.countryLike() && (ofBetween(toks, cur.to, next.from) || inBetween(toks, cur.to, next.from))) {
                     Actor a = new Actor(span(text, toks, cur.from, next.to), next.entry.country(), cur.entry.sector(),
                             null, code(next.entry.country(), cur.entry.sector(), null));
@@ -192,7 +192,7 @@ final class ActorRecognizer {
                 }
                 // "President Michel Suleiman", "analyst Jane Doe"
                 if (next != null && next.kind() == ActorKind.PERSON && next.from == cur.to) {
-                    // a person the dictionary knows keeps their own country and role ("President obama")
+                    // a person the dictionary knows keeps their own country and role ("President macron")
                     Actor a = next.entry != null
                             ? new Actor(span(text, toks, cur.from, next.to), next.entry.country(), next.entry.sector(), next.entry.org(), next.entry.code())
                             : person(next, contextCountry(toks, cur.from, out, before), cur.entry.sector(), toks);
@@ -250,7 +250,7 @@ final class ActorRecognizer {
     private static boolean ofBetween(List<Token> toks, int from, int to) {
         if (to - from < 1 || to - from > 3) return false;
         String w = toks.get(from).lemma().toLowerCase(Locale.ROOT);
-        // "the army of Sudan", "dissidents from Egypt", "exiles from military-ruled Myanmar", "the people of war-torn Syria"
+        // "the army of Sudan", "dissidents from Egypt", "exiles from military-ruled Guinea", "the people of war-torn Syria"
         if (!w.equals("of") && !w.equals("from")) return false;
         for (int k = from + 1; k < to; k++) {
             Token t = toks.get(k);
@@ -277,8 +277,12 @@ final class ActorRecognizer {
         String prev = at > 0 ? toks.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         if (prev.equals("its") || prev.equals("their")) {
             for (int k = here.size() - 1; k >= 0; k--) if (here.get(k).actor().country() != null) return here.get(k).actor().country();
-            if (!before.isEmpty()) return before.get(before.size() - 1).actor().country();
-            return null;
+            if (before.isEmpty()) return null;
+            // "Hezbollah fired rockets at Israel. Two of its fighters died ...": "its" is the last sentence's first actor,
+            // its subject as a rule, not the last one named
+            int last = before.get(before.size() - 1).sentenceIndex();
+            for (ActorMention m : before) if (m.sentenceIndex() == last && m.actor().country() != null) return m.actor().country();
+            return before.get(before.size() - 1).actor().country();
         }
         if (sector == null || sector.equals("IGO")) return null;
         List<ActorMention> all = new ArrayList<>(before);

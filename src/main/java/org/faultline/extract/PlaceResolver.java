@@ -97,7 +97,7 @@ public final class PlaceResolver {
 
     /** A bare town name with nothing tying it to the document must be a sizeable town. */
     private static boolean acceptable(PlaceFound f, GazetteerEntry e, Set<String> documentCountries) {
-        // "the area of Al-Jebbayn" is not Ljubno: a name matched only by its consonants must be in a country the text names
+        // a village the gazetteer lacks is no Slovenian municipality: a name matched only by its consonants must be in a country the text names
         if (f.bySpelling) return e.country() != null && documentCountries.contains(e.country());
         if (!e.feature().equals("city")) return true;
         if (f.placeWord != null || (f.hintCountry != null && f.hintCountry.equals(e.country()))) return true;

@@ -340,7 +340,7 @@ public final class ActorDictionary {
         return last.token() - from + 1;
     }
 
-    /** "iSrael": a capital inside a lower-case word marks a mistyped name, which matches a capitalised entry. */
+    /** "iNdia": a capital inside a lower-case word marks a mistyped name, which matches a capitalised entry. */
     public static boolean miscapitalised(String word) {
         return ActorText.miscapitalised(word);
     }

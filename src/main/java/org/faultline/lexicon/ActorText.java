@@ -119,7 +119,7 @@ final class ActorText {
         return true;
     }
 
-    /** "iSrael": a capital inside a lower-case word is a name typed with its capital misplaced, not a common word. */
+    /** "iNdia": a capital inside a lower-case word is a name typed with its capital misplaced, not a common word. */
     public static boolean miscapitalised(String word) {
         return word != null && word.length() > 3 && word.codePoints().skip(1).anyMatch(Character::isUpperCase)
                 && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
