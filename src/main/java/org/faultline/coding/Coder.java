@@ -449,10 +449,7 @@ public final class Coder {
 
     private static Place placeOf(SentenceContext ctx, RawEvent raw) {
         ParseTree t = ctx.tree();
-        PlaceMention best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (PlaceMention p : ctx.places()) {
-            if (ctx.inCitation(p.start())) continue;
+        return bestPlace(ctx, p -> {
             int k = ctx.tokenAt(p.start());
             int rank = p.place().precision() * 100;
             if (k >= 0 && t.dominates(raw.token(), k)) rank -= 50;
@@ -460,30 +457,32 @@ public final class Coder {
             if (insideActor(ctx, p) && (p.place().precision() == 3 || isSubjectOrAgent(t, k))) rank += 1000;
             // a dateline's city ("MOGADISHU, Aug 14 (Reuters) -") is where the story was filed
             if (k >= 0 && t.head(k) < -1) rank += 500;
-            if (rank < bestRank) {
-                bestRank = rank;
-                best = p;
-            }
-        }
-        return best == null ? null : best.place().withName(best.text());
+            return rank;
+        });
     }
 
     /** The place where the act happened, for a PETRARCH target: not a place standing inside an actor's name. */
     private static Place sceneOf(SentenceContext ctx, RawEvent raw) {
         ParseTree t = ctx.tree();
+        return bestPlace(ctx, p -> {
+            int k = ctx.tokenAt(p.start());
+            if (p.place().country() == null || k < 0 || t.head(k) < -1) return Integer.MAX_VALUE;
+            // "Peru's foreign minister met ...": a place in the doer's name is not the scene
+            for (int c : t.children(raw.token(), "nsubj", "nsubj:pass", "obl:agent", "csubj")) if (t.dominates(c, k)) return Integer.MAX_VALUE;
+            if (insideActor(ctx, p) && !t.dominates(raw.token(), k)) return Integer.MAX_VALUE;
+            return p.place().precision() * 100 + (t.dominates(raw.token(), k) ? 0 : 50);
+        });
+    }
+
+    /** The sentence's place (outside citations) with the lowest rank; {@code Integer.MAX_VALUE} rules a place out. */
+    private static Place bestPlace(SentenceContext ctx, java.util.function.ToIntFunction<PlaceMention> rank) {
         PlaceMention best = null;
         int bestRank = Integer.MAX_VALUE;
         for (PlaceMention p : ctx.places()) {
-            if (ctx.inCitation(p.start()) || p.place().country() == null) continue;
-            int k = ctx.tokenAt(p.start());
-            if (k < 0 || t.head(k) < -1) continue;
-            // "Peru's foreign minister met ...": a place in the doer's name is not the scene
-            boolean inDoer = false;
-            for (int c : t.children(raw.token(), "nsubj", "nsubj:pass", "obl:agent", "csubj")) if (t.dominates(c, k)) inDoer = true;
-            if (inDoer || (insideActor(ctx, p) && !t.dominates(raw.token(), k))) continue;
-            int rank = p.place().precision() * 100 + (k >= 0 && t.dominates(raw.token(), k) ? 0 : 50);
-            if (rank < bestRank) {
-                bestRank = rank;
+            if (ctx.inCitation(p.start())) continue;
+            int r = rank.applyAsInt(p);
+            if (r < bestRank) {
+                bestRank = r;
                 best = p;
             }
         }

@@ -245,14 +245,15 @@ final class EventFinder {
         if (passive && t.child(v, "xcomp") >= 0) return;
         List<Actor> sources;
         List<Actor> targets;
+        int givenFrom = !passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") ? receivedFrom(t, v) : -1;
         if (!passive && targetHead >= 0 && isEventNoun(t, targetHead, entry) && t.preposition(targetHead).equals("under")) {
             // "positions came under (Azerbaijani) fire": the subject suffers, the noun's modifier acts
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
-        } else if (!passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") && receivedFrom(t, v) >= 0) {
+        } else if (givenFrom >= 0) {
             // "demonstrators received weapons from the government", "the president faces pressure from the opposition"
-            sources = locator.actorsOf(t, receivedFrom(t, v));
+            sources = locator.actorsOf(t, givenFrom);
             targets = locator.actorsOf(t, subjectOf(t, v));
         } else if (passive) {
             int agent = agentOf(t, v);
