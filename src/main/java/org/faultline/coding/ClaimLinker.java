@@ -233,8 +233,7 @@ final class ClaimLinker {
             if (contested.contains(e.id())) s = EventStatus.CONTESTED.over(s);
             EventStatus fromClaims = status.get(e.id());
             if (fromClaims != null) s = fromClaims.over(s);
-            out.add(s == e.status() ? e : new Event(e.id(), e.date(), e.actor1(), e.actor2(), e.cameo(), e.plover(),
-                    e.acledType(), e.acledSubType(), e.location(), e.fatalities(), e.reportedBy(), e.citation(), s, e.evidence()));
+            out.add(s == e.status() ? e : e.withStatus(s));
         }
         return out;
     }

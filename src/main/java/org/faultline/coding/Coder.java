@@ -123,7 +123,9 @@ public final class Coder {
             for (Claim c : found) claims.add(withWholeQuotation(c, s, m));
         }
         List<Claim> linked = ClaimLinker.link(claims, events, cues);
-        List<Event> withStatus = ClaimLinker.applyStatus(events, linked);
+        Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked, i -> false);
+        List<Event> withStatus = merged.events();
+        linked = merged.claims();
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
         List<Quote> quotes = new ArrayList<>();
         for (Quote q : m.quotes()) {
@@ -191,12 +193,20 @@ public final class Coder {
         if (forecast(t, raw.token())) status = EventStatus.FORECAST;
         if (hedged(t, raw.token()) || (frame != null && frame.hedged())) status = EventStatus.UNVERIFIED.over(status);
 
+        List<String> why = new ArrayList<>(whyCoded(t, raw));
+        if (raw.nominal()) why.add(Incidents.NOMINAL);
         PartialDate date = dateOf(ctx, raw.token());
         if (date == null && citation != null) date = citation.date();
-        if (date == null && carried != null) date = carried;
+        if (date == null && carried != null) {
+            date = carried;
+            why.add(Incidents.DATE_CARRIED);
+        }
         // The publication day, not its month: a report with no day word tells what happened that day, which is how the
         // dev gold dates such events; giving the month instead cost dev date accuracy 0.774 -> 0.698 when measured
-        if (date == null && m.article().published() != null) date = PartialDate.of(m.article().published());
+        if (date == null && m.article().published() != null) {
+            date = PartialDate.of(m.article().published());
+            why.add(Incidents.DATE_FROM_PUBLICATION);
+        }
 
         Place place = placeOf(ctx, raw);
         // a violent act the sentence places nowhere happened where the story last placed violence
@@ -227,7 +237,19 @@ public final class Coder {
         String id = eventId(docId, ev, raw.code(), actor1, actor2);
         return new Event(id, date, actor1, actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
-                violent ? fatalities : null, reporter, citation, status, ev);
+                violent ? fatalities : null, reporter, citation, status, ev, List.of(), null, why);
+    }
+
+    /** The lexicon line that coded the word, or the rule that rewrote its code. */
+    private List<String> whyCoded(ParseTree t, RawEvent raw) {
+        String lemma = t.lemma(raw.token()).toLowerCase(java.util.Locale.ROOT);
+        for (var e : raw.nominal() ? verbs.nouns(lemma) : verbs.verbs(lemma)) {
+            if (e.code().equals(raw.code())) return List.of("lexicon:" + e.file() + ":" + e.line() + " " + e.lemma() + " -> " + e.code());
+        }
+        for (var e : verbs.nouns(lemma)) {
+            if (e.code().equals(raw.code())) return List.of("lexicon:" + e.file() + ":" + e.line() + " " + e.lemma() + " -> " + e.code());
+        }
+        return List.of("rule:code " + raw.code() + " for '" + lemma + "' from its frame");
     }
 
     /**

@@ -141,6 +141,13 @@ public final class DocumentJson {
         citation(e.citation(), g);
         g.writeStringField("status", e.status() == null ? null : e.status().label());
         evidence(e.evidence(), g);
+        g.writeArrayFieldStart("mentions");
+        for (Evidence m : e.mentions()) evidenceObject(m, g);
+        g.writeEndArray();
+        g.writeStringField("incident", e.incident());
+        g.writeArrayFieldStart("why");
+        for (String w : e.why()) g.writeString(w);
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -254,6 +261,10 @@ public final class DocumentJson {
             g.writeNull();
             return;
         }
+        evidenceObject(e, g);
+    }
+
+    private static void evidenceObject(Evidence e, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("text", e.text());
         g.writeNumberField("start", e.start());
