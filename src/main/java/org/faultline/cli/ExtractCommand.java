@@ -75,6 +75,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json (or .txt) per article.")
     Path out;
 
+    @Option(names = "--why", description = "With --format text: list under each event the rules and lexicon lines that made it.")
+    boolean why;
+
     @Option(names = "--sample", description = "Run on the bundled sample articles.")
     boolean sample;
 
@@ -205,7 +208,7 @@ final class ExtractCommand implements Callable<Integer> {
                     DocumentJson.write(d, (OutputStream) stdout);
                 } else {
                     if (printed > 0) stdout.println();
-                    TextDigest.write(d, stdout);
+                    TextDigest.write(d, stdout, why);
                 }
                 printed++;
                 return;
@@ -213,7 +216,7 @@ final class ExtractCommand implements Callable<Integer> {
             String name = unique(Inputs.outputName(article));
             Path file = out.resolve(name + (format == OutputFormat.json ? ".json" : ".txt"));
             try {
-                byte[] bytes = (format == OutputFormat.json ? DocumentJson.toJson(d) : TextDigest.toText(d))
+                byte[] bytes = (format == OutputFormat.json ? DocumentJson.toJson(d) : TextDigest.toText(d, why))
                         .getBytes(StandardCharsets.UTF_8);
                 Files.write(file, bytes);
                 written++;

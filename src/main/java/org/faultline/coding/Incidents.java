@@ -46,7 +46,7 @@ final class Incidents {
             List<Event> home = null;
             // the nearest account told before it: "the attack" restates the last attack named
             for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
-                if (groups.get(g).stream().allMatch(x -> sameAccount(x, e) && restates(x, e, secondary))) home = groups.get(g);
+                if (groups.get(g).stream().allMatch(x -> sameAccount(x, e, secondary) && restates(x, e, secondary))) home = groups.get(g);
             }
             if (home == null) groups.add(home = new ArrayList<>());
             home.add(e);
@@ -87,9 +87,13 @@ final class Incidents {
     }
 
     /** Two mentions tell one event of one source: same kind of act, compatible sides, day, place and reporter. */
-    static boolean sameAccount(Event a, Event b) {
+    static boolean sameAccount(Event a, Event b, IntPredicate secondary) {
         if (ownLosses(a, b) || ownLosses(b, a)) return true;
-        return sameIncident(a, b, false) && sameSource(a.reportedBy(), b.reportedBy());
+        if (!sameIncident(a, b, false)) return false;
+        // a headline or a caption tells, unattributed, what the body attributes
+        boolean headline = secondary.test(a.evidence().sentenceIndex()) || secondary.test(b.evidence().sentenceIndex());
+        if (headline && (a.reportedBy() == null || b.reportedBy() == null)) return true;
+        return sameSource(a.reportedBy(), b.reportedBy());
     }
 
     /**

@@ -13,6 +13,8 @@ import org.faultline.model.Relation;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,20 +26,53 @@ public final class TextDigest {
     private TextDigest() {}
 
     public static void write(Document d, PrintStream out) {
+        write(d, out, false);
+    }
+
+    /** @param why also list, under each event, the rules and lexicon lines that made it */
+    public static void write(Document d, PrintStream out, boolean why) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         if (out == null) throw new IllegalArgumentException("output stream must not be null");
-        out.print(toText(d));
+        out.print(toText(d, why));
         out.flush();
     }
 
     /** The digest as a string, lines ending in "\n". */
     public static String toText(Document d) {
+        return toText(d, false);
+    }
+
+    /**
+     * The digest as a string. Events are grouped by incident (one event per source or competing account), each
+     * followed by the claims and denials about it.
+     */
+    public static String toText(Document d, boolean why) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         StringBuilder b = new StringBuilder();
         header(d.article(), b);
         section(b, "Events", d.events().size());
         int n = 1;
-        for (Event e : d.events()) event(n++, e, b);
+        Map<String, List<Event>> incidents = new LinkedHashMap<>();
+        for (Event e : d.events()) incidents.computeIfAbsent(e.incident(), k -> new ArrayList<>()).add(e);
+        int k = 1;
+        for (List<Event> told : incidents.values()) {
+            b.append(String.format(Locale.ROOT, "  Incident %d", k++))
+                    .append(told.size() == 1 ? "" : " (" + told.size() + " accounts)").append('\n');
+            for (Event e : told) {
+                event(n++, e, b);
+                for (Evidence m : e.mentions()) {
+                    b.append("       also \u00bb ").append(shorten(m.text(), EVIDENCE_CHARS))
+                            .append(String.format(Locale.ROOT, "  [%d-%d]", m.start(), m.end())).append('\n');
+                }
+                for (Claim c : d.claims()) {
+                    if (!e.id().equals(c.aboutEvent())) continue;
+                    b.append("       ").append(c.stance().equals("deny") ? "denied by " : "claimed by ")
+                            .append(c.claimant() == null ? "?" : actor(c.claimant())).append(": ")
+                            .append(shorten(c.text(), EVIDENCE_CHARS - 40)).append('\n');
+                }
+                if (why) for (String w : e.why()) b.append("       why: ").append(w).append('\n');
+            }
+        }
         section(b, "Claims", d.claims().size());
         for (Claim c : d.claims()) claim(c, d.claims(), b);
         section(b, "Quotes", d.quotes().size());

@@ -55,7 +55,7 @@ class DocumentJsonGoldenTest {
         Citation cite = new Citation("Frontline.example", new PartialDate(2024, 5, 3), 75, 96, first);
         Event strike = new Event("e1", new PartialDate(2024, 4, 29), army, rebels, "195", "FIGHT",
                 "Explosions/Remote violence", "Shelling/artillery/missile attack", kessala, null, army, cite,
-                EventStatus.DENIED, first);
+                EventStatus.DENIED, first, List.of(third), "in-e1", List.of("lexicon:verbs.txt:12 shell -> 195"));
         Event month = new Event("e2", new PartialDate(2024, 4, 0), rebels, null, "1823", null, null, null, null, 0,
                 null, null, null, second);
         Claim assertion = new Claim("c1", army, "assert", "its artillery hit rebel positions near Kessala", "e1", null,
@@ -98,7 +98,7 @@ class DocumentJsonGoldenTest {
         assertEquals(List.of("document", "events", "claims", "quotes", "relations", "places", "citations", "actors", "dates"),
                 fieldNames(root));
         assertEquals(List.of("id", "date", "actor1", "actor2", "cameo", "plover", "acled_type", "acled_sub_type",
-                "location", "fatalities", "reported_by", "citation", "status", "evidence"), fieldNames(root.get("events").get(0)));
+                "location", "fatalities", "reported_by", "citation", "status", "evidence", "mentions", "incident", "why"), fieldNames(root.get("events").get(0)));
         assertEquals(List.of("id", "claimant", "stance", "text", "about_event", "contradicts", "citation", "status", "evidence"),
                 fieldNames(root.get("claims").get(0)));
         assertEquals(List.of("name", "canonical", "country", "admin1", "lat", "lon", "feature", "precision", "aliases"),
