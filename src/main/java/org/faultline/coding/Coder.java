@@ -195,6 +195,9 @@ public final class Coder {
 
         List<String> why = new ArrayList<>(whyCoded(t, raw));
         if (raw.nominal()) why.add(Incidents.NOMINAL);
+        // "the attack", "this shelling": an event noun that points back at an act already told
+        if (raw.nominal() && t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT))))
+            why.add(Incidents.REFERS_BACK);
         PartialDate date = dateOf(ctx, raw.token());
         if (date == null && citation != null) date = citation.date();
         if (date == null && carried != null) {

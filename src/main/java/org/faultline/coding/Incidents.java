@@ -30,6 +30,7 @@ final class Incidents {
     static final String DATE_FROM_PUBLICATION = "date:publication-day";
     static final String DATE_CARRIED = "date:carried-from-story";
     static final String NOMINAL = "form:event-noun";
+    static final String REFERS_BACK = "form:refers-back (cues.txt ANAPHOR)";
 
     private Incidents() {}
 
@@ -47,6 +48,15 @@ final class Incidents {
             // the nearest account told before it: "the attack" restates the last attack named
             for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
                 if (groups.get(g).stream().allMatch(x -> sameAccount(x, e, secondary) && restates(x, e, secondary))) home = groups.get(g);
+            }
+            // "The minister condemned the attack": a definite event noun with no doer of its own adds a mention to
+            // the last act of its kind, whoever speaks of it
+            if (home == null && implicit(e) && e.actor1() == null && e.why().contains(REFERS_BACK)) {
+                for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
+                    Event first = groups.get(g).get(0);
+                    if (family(first).equals(family(e)) && first.evidence().sentenceIndex() < e.evidence().sentenceIndex()
+                            && compatible(first.actor2(), e.actor2())) home = groups.get(g);
+                }
             }
             if (home == null) groups.add(home = new ArrayList<>());
             home.add(e);
