@@ -281,6 +281,8 @@ final class ClaimLinker {
         if (!hostile(a) || !hostile(b)) return false;
         String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
         if (ta != null && tb != null && !ta.equals(tb)) return false;
+        // "Rebels shelled the town; the army denied shelling it": a denial of one side's act says nothing of the other's
+        if (a.actor1() != null && b.actor1() != null && !Incidents.side(a.actor1()).equals(Incidents.side(b.actor1()))) return false;
         return nearDays(a, b);
     }
 
