@@ -100,9 +100,8 @@ final class Incidents {
     static boolean sameAccount(Event a, Event b, IntPredicate secondary) {
         if (ownLosses(a, b) || ownLosses(b, a)) return true;
         if (!sameIncident(a, b, false)) return false;
-        // a headline or a caption tells, unattributed, what the body attributes
-        boolean headline = secondary.test(a.evidence().sentenceIndex()) || secondary.test(b.evidence().sentenceIndex());
-        if (headline && (a.reportedBy() == null || b.reportedBy() == null)) return true;
+        // a headline or a caption tells, in few words and loosely attributed, what the body attributes
+        if (secondary.test(a.evidence().sentenceIndex()) || secondary.test(b.evidence().sentenceIndex())) return true;
         return sameSource(a.reportedBy(), b.reportedBy());
     }
 
