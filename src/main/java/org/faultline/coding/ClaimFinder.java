@@ -57,7 +57,7 @@ final class ClaimFinder {
             String stance = f.deny() ? "deny" : "assert";
             Citation cite = f.deny() ? last : first;
             EventStatus status = f.hedged() ? EventStatus.UNVERIFIED : null;
-            out.add(new Claim(Coder.claimId(docId, ev, stance, claimant, text), claimant, stance, text,
+            out.add(new Claim(Ids.claimId(docId, ev, stance, claimant, text), claimant, stance, text,
                     about == null ? null : about.id(), null, cite, status, ev));
         }
         // "Azerbaijan's allegations that ...", "the Azerbaijani Ministry of Defense statement": a claim noun and its owner
@@ -73,7 +73,7 @@ final class ClaimFinder {
             if (owner == null || owner.country() == null) continue;
             String country = owner.country();
             if (out.stream().anyMatch(c -> c.stance().equals("assert") && country.equals(c.claimant().country()))) continue;
-            out.add(new Claim(Coder.claimId(docId, ev, "assert", owner, "claim:" + i), owner, "assert", spanText(t, i), null, null,
+            out.add(new Claim(Ids.claimId(docId, ev, "assert", owner, "claim:" + i), owner, "assert", spanText(t, i), null, null,
                     first, null, ev));
         }
         // accusations are claims by the accuser
@@ -81,7 +81,7 @@ final class ClaimFinder {
             if (!e.cameo().startsWith("112") || e.actor1() == null) continue;
             boolean known = out.stream().anyMatch(c -> e.id().equals(c.aboutEvent()));
             if (known) continue;
-            out.add(new Claim(Coder.claimId(docId, ev, "assert", e.actor1(), e.id()), e.actor1(), "assert",
+            out.add(new Claim(Ids.claimId(docId, ev, "assert", e.actor1(), e.id()), e.actor1(), "assert",
                     ctx.sentence().text(), e.id(), null, first, null, ev));
         }
         return out;
@@ -144,7 +144,7 @@ final class ClaimFinder {
             Actor speaker = withContextCountry(q.speaker(), contextCountry.apply(s.index()));
             // a quotation is about the event its sentence tells, if any
             String about = here.isEmpty() ? null : here.get(0).id();
-            out.add(new Claim(Coder.claimId(docId, s.evidence(), stance, speaker, q.text()), speaker, stance, q.text(),
+            out.add(new Claim(Ids.claimId(docId, s.evidence(), stance, speaker, q.text()), speaker, stance, q.text(),
                     about, null, first, null, s.evidence()));
         }
         return out;
@@ -176,5 +176,24 @@ final class ClaimFinder {
         int b = t.begin(span.get(0)), e = t.end(span.get(span.size() - 1));
         Sentence s = t.sentence;
         return s.text().substring(Math.max(0, b - s.begin()), Math.min(s.text().length(), e - s.begin()));
+    }
+
+    /**
+     * "'Our men entered the camp. We killed twelve soldiers,' the spokesman said": a claim told at the end of a
+     * quotation that began sentences earlier holds the whole quotation as its evidence.
+     */
+    static Claim withWholeQuotation(Claim c, Sentence s, Mentions m) {
+        for (Quote q : m.quotes()) {
+            if (q.start() >= s.begin() || q.end() <= s.begin() || q.end() > s.end()) continue;
+            if (c.evidence().start() < q.start() || c.evidence().start() > q.end()) continue;
+            String text = m.article().text();
+            // one paragraph's quotation only: a speech quoted over paragraphs is told claim by claim
+            if (text.substring(q.start(), s.begin()).indexOf('\n') >= 0) continue;
+            // the sentence ends with who said it: "... weapons," the spokesman said.
+            if (!text.substring(q.end(), s.end()).chars().anyMatch(Character::isLetter)) continue;
+            Evidence wide = new Evidence(c.evidence().sentenceIndex(), q.start(), s.end(), text.substring(q.start(), s.end()));
+            return new Claim(c.id(), c.claimant(), c.stance(), c.text(), c.aboutEvent(), c.contradicts(), c.citation(), c.status(), wide);
+        }
+        return c;
     }
 }

@@ -29,6 +29,8 @@ public enum CueKind {
     /** An act told as an answer to the other side's: "returned fire", "in response", "retaliated". */
     RESPONSE,
     /** A determiner that points back at something already told: "the attack", "this shelling". */
-    ANAPHOR
+    ANAPHOR,
+    /** A modal of mere possibility: "might", "may", "could". Under PETRARCH's conventions such an act is not coded. */
+    POSSIBILITY
 }
 

@@ -1,0 +1,59 @@
+package org.faultline.coding;
+
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
+
+/** The status cues around an act: future and possibility ("will", "might"), and hedges ("reportedly"). */
+final class StatusCues {
+    private final CueLexicon cues;
+
+    StatusCues(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    boolean speculative(ParseTree t, int token) {
+        int i = token;
+        for (int depth = 0; i >= 0 && depth < 4; depth++) {
+            for (int c : t.children(i, "aux")) if (cues.contains(CueKind.POSSIBILITY, t.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (!t.relIs(i, "xcomp", "conj")) break;
+            i = t.head(i);
+        }
+        return false;
+    }
+
+    boolean forecast(ParseTree t, int token) {
+        int i = token;
+        for (int depth = 0; i >= 0 && depth < 6; depth++) {
+            for (int c : t.children(i, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c)) || cues.contains(CueKind.FORECAST, t.word(c))) return true;
+            if (i != token && cues.contains(CueKind.FORECAST, t.lemma(i))) return true;
+            if (i != token && cues.contains(CueKind.REPORT, t.lemma(i))) return false;
+            if (!t.relIs(i, "xcomp", "conj", "ccomp", "advcl")) break;
+            i = t.head(i);
+        }
+        return false;
+    }
+
+    boolean hedged(ParseTree t, int token) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!isCue(t, i, CueKind.HEDGE)) continue;
+            int v = nearestVerb(t, i);
+            if (v == token || (v >= 0 && t.dominates(v, token))) return true;
+        }
+        return false;
+    }
+
+    boolean isCue(ParseTree t, int i, CueKind kind) {
+        if (cues.contains(kind, t.lemma(i)) || cues.contains(kind, t.word(i))) return true;
+        if (t.word(i).indexOf('-') > 0) for (String part : t.word(i).split("-")) if (cues.contains(kind, part)) return true;
+        return false;
+    }
+
+    static int nearestVerb(ParseTree t, int i) {
+        int h = i;
+        for (int depth = 0; h >= 0 && depth < 8; depth++) {
+            if (t.isVerb(h) && h != i) return h;
+            h = t.head(h);
+        }
+        return -1;
+    }
+}
