@@ -46,6 +46,15 @@ public final class VerbLexicon {
         return WORDNET ? own.withWordNet(true) : own;
     });
 
+    /* Loads WordNet beside the CoreNLP models when the fallback is on by default, so cold start does not wait. */
+    static {
+        if (WORDNET) {
+            Thread t = new Thread(WordNetRoots::bundled, "wordnet-load");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     private final List<VerbEntry> entries;
     /** The WordNet fallback, or null when off. */
     private final WordNetRoots wordnet;

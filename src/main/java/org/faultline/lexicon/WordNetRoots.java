@@ -31,6 +31,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * part of speech. A bad line throws an {@link IllegalArgumentException} whose message starts with
  * {@code name:line: }.
  *
+ * <p>Only a word whose first senses are its usual ones is tried: they must hold at least as many of its tagged
+ * uses in WordNet as its other senses.
+ *
  * <p>The WordNet dictionary is loaded once per process, on first use (about 0.8 s); lookups are cached, and the
  * first lookup of a lemma holds the dictionary's lock (extJWNL's file dictionary is not documented as
  * thread-safe).
@@ -180,6 +183,24 @@ final class WordNetRoots {
         return found;
     }
 
+    /**
+     * Whether the senses tried hold at least as many of the word's tagged uses (WordNet's sense counts) as the
+     * senses left out: "charge" (16 tagged uses as a rush, 25 as an accusation, a price...) is left alone, a word
+     * whose senses were never tagged is tried.
+     */
+    private boolean dominant(String lemma, List<Synset> all) {
+        int tried = 0, rest = 0;
+        for (int i = 0; i < all.size(); i++) {
+            for (Word w : all.get(i).getWords()) {
+                if (!w.getLemma().equalsIgnoreCase(lemma)) continue;
+                if (i < senses) tried += w.getUseCount();
+                else rest += w.getUseCount();
+                break;
+            }
+        }
+        return tried >= rest;
+    }
+
     /** Breadth-first over the hypernyms of each of the first senses; the nearest anchor wins, then the earlier sense. */
     private Optional<VerbEntry> climb(String lemma, boolean noun) {
         Map<Long, Anchor> anchors = noun ? nounAnchors : verbAnchors;
@@ -191,6 +212,7 @@ final class WordNetRoots {
         }
         if (iw == null) return Optional.empty();
         List<Synset> all = iw.getSenses();
+        if (!dominant(lemma, all)) return Optional.empty();
         Anchor best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (int i = 0; i < Math.min(senses, all.size()); i++) {
