@@ -37,9 +37,9 @@ public final class VerbLexicon {
 
     /**
      * Whether the bundled lexicon falls back on WordNet hypernyms ({@link WordNetRoots}) for a lemma it has no
-     * entry for: system property {@code faultline.wordnet=true|false}.
+     * entry for: on unless the system property {@code faultline.wordnet=false} turns it off.
      */
-    static final boolean WORDNET = Boolean.parseBoolean(System.getProperty("faultline.wordnet", "false"));
+    static final boolean WORDNET = Boolean.parseBoolean(System.getProperty("faultline.wordnet", "true"));
 
     private static final Bundled<VerbLexicon> BUNDLED = Bundled.file(FILE, (reader, name) -> {
         VerbLexicon own = load(reader, name);
