@@ -35,13 +35,38 @@ public final class VerbLexicon {
     static final Comparator<VerbEntry> MOST_SPECIFIC_FIRST =
             Comparator.comparingInt(VerbEntry::specificity).reversed();
 
-    private static final Bundled<VerbLexicon> BUNDLED = Bundled.file(FILE, VerbLexicon::load);
+    /**
+     * Whether the bundled lexicon falls back on WordNet hypernyms ({@link WordNetRoots}) for a lemma it has no
+     * entry for: on unless the system property {@code faultline.wordnet=false} turns it off.
+     */
+    static final boolean WORDNET = Boolean.parseBoolean(System.getProperty("faultline.wordnet", "true"));
+
+    private static final Bundled<VerbLexicon> BUNDLED = Bundled.file(FILE, (reader, name) -> {
+        VerbLexicon own = load(reader, name);
+        return WORDNET ? own.withWordNet(true) : own;
+    });
+
+    /* Loads WordNet beside the CoreNLP models when the fallback is on by default, so cold start does not wait. */
+    static {
+        if (WORDNET) {
+            Thread t = new Thread(WordNetRoots::bundled, "wordnet-load");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
 
     private final List<VerbEntry> entries;
+    /** The WordNet fallback, or null when off. */
+    private final WordNetRoots wordnet;
     private final Map<String, List<VerbEntry>> verbs = new HashMap<>();
     private final Map<String, List<VerbEntry>> nouns = new HashMap<>();
 
     VerbLexicon(List<VerbEntry> entries) {
+        this(entries, null);
+    }
+
+    private VerbLexicon(List<VerbEntry> entries, WordNetRoots wordnet) {
+        this.wordnet = wordnet;
         this.entries = List.copyOf(entries);
         for (VerbEntry e : this.entries) {
             (e.noun() ? nouns : verbs).computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
@@ -167,8 +192,33 @@ public final class VerbLexicon {
         }
     }
 
+    /**
+     * This lexicon with the WordNet fallback on or off: when on, a verb or noun lemma the lexicon has no entry for
+     * may take one entry from {@link WordNetRoots} (its file names the anchor, "wordnet:attack%2:33:00::", and its
+     * line the anchor's line in wordnet-roots.txt). The lexicon's own entries always come first.
+     */
+    public VerbLexicon withWordNet(boolean on) {
+        if (on == (wordnet != null)) return this;
+        return new VerbLexicon(entries, on ? WordNetRoots.bundled() : null);
+    }
+
+    VerbLexicon withWordNet(WordNetRoots roots) {
+        return new VerbLexicon(entries, roots);
+    }
+
+    /** Whether the WordNet fallback is on. */
+    public boolean wordNet() {
+        return wordnet != null;
+    }
+
     /** Entries for a verb lemma, most specific first; empty if none. */
     public List<VerbEntry> verbs(String lemma) {
+        List<VerbEntry> own = ownVerbs(lemma);
+        if (!own.isEmpty() || wordnet == null) return own;
+        return wordnet.verb(lemma).map(List::of).orElse(List.of());
+    }
+
+    private List<VerbEntry> ownVerbs(String lemma) {
         if (lemma == null) return List.of();
         String l = lemma.toLowerCase(java.util.Locale.ROOT);
         List<VerbEntry> found = verbs.getOrDefault(l, List.of());
@@ -187,10 +237,13 @@ public final class VerbLexicon {
      * and "hunger strike" do), most specific first; empty if none.
      */
     public List<VerbEntry> nouns(String lemma) {
-        return lemma == null ? List.of() : nouns.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), List.of());
+        if (lemma == null) return List.of();
+        List<VerbEntry> own = nouns.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), List.of());
+        if (!own.isEmpty() || wordnet == null) return own;
+        return wordnet.noun(lemma).map(List::of).orElse(List.of());
     }
 
-    /** Whether the lemma is a verb or the head of an event noun in this lexicon. */
+    /** Whether the lemma is a verb or the head of an event noun in this lexicon (or, with the fallback on, through WordNet). */
     public boolean isEventWord(String lemma) {
         return !verbs(lemma).isEmpty() || !nouns(lemma).isEmpty();
     }
@@ -200,7 +253,7 @@ public final class VerbLexicon {
         if (other == null) throw new IllegalArgumentException("other lexicon must not be null");
         List<VerbEntry> all = new ArrayList<>(entries);
         all.addAll(other.entries);
-        return new VerbLexicon(all);
+        return new VerbLexicon(all, wordnet != null ? wordnet : other.wordnet);
     }
 
     /** Number of entries. */
