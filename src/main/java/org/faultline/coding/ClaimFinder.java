@@ -1,5 +1,7 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.WordLists;
+import java.util.Set;
 import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.CueLexicon;
 import org.faultline.lexicon.VerbLexicon;
@@ -107,8 +109,7 @@ final class ClaimFinder {
         return null;
     }
 
-    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of("statement", "report", "letter",
-            "communique", "announcement", "release", "message", "post", "video");
+    private static final Set<String> DOCUMENT_NOUNS = WordLists.bundled().set("DOCUMENT_NOUN");
 
     /** An anonymous source ("a resident", "the man") speaks from where the sentence is set. */
     static Actor withContextCountry(Actor a, String country) {

@@ -1,5 +1,6 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.WordLists;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,19 +10,9 @@ import java.util.Set;
  * hundreds 100. Returns null when the sentence says nothing about deaths.
  */
 final class FatalityCounter {
-    private static final Set<String> DEATH_WORDS = Set.of("kill", "killed", "die", "died", "dead", "death", "deaths",
-            "fatality", "fatalities", "body", "bodies", "life", "lives", "slain", "slay");
-    private static final Set<String> NONE_PHRASES_HEAD = Set.of("casualty", "casualties", "fatality", "fatalities",
-            "death", "deaths", "victim", "victims", "loss", "losses", "one");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
-            Map.entry("dozen", 12), Map.entry("several", 3), Map.entry("dozens", 12), Map.entry("hundreds", 100),
-            Map.entry("scores", 20), Map.entry("thousands", 1000), Map.entry("a few", 3), Map.entry("few", 3));
+    private static final Set<String> DEATH_WORDS = WordLists.bundled().set("DEATH_WORD");
+    private static final Set<String> NONE_PHRASES_HEAD = WordLists.bundled().set("NO_CASUALTY_HEAD");
+    private static final Map<String, Integer> NUMBER_WORDS = WordLists.bundled().numbers("FATALITY_NUMBER");
 
     private FatalityCounter() {}
 
@@ -76,7 +67,7 @@ final class FatalityCounter {
     }
 
     /** Verbs that do not end the phrase of the dead: auxiliaries, and "including" in "15 people, including children". */
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "get", "include");
+    private static final Set<String> AUXILIARIES = WordLists.bundled().set("TOLL_PHRASE_VERB");
 
     private static Integer number(ParseTree t, int i) {
         String w = t.word(i).replace(",", "");

@@ -1,5 +1,6 @@
 package org.faultline.extract;
 
+import org.faultline.lexicon.WordLists;
 import org.faultline.lexicon.ActorDictionary;
 import org.faultline.lexicon.ActorEntry;
 import org.faultline.lexicon.ActorKind;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 final class ActorRecognizer {
     /** Nouns that after a demonym stand for the country's side as a whole ("the Armenian side"). */
-    private static final Set<String> SIDE_WORDS = Set.of("side", "leadership", "camp", "delegation", "people", "population", "state");
+    private static final Set<String> SIDE_WORDS = WordLists.bundled().set("SIDE_NOUN");
     /** Tokens allowed between a country word and the agent it qualifies. */
     private static final Set<String> GAP_TAGS = Set.of("POS", "JJ", "VBN", "HYPH", "NN", "NNP", "NNS", "DT");
 
@@ -135,11 +136,9 @@ final class ActorRecognizer {
         return false;
     }
 
-    private static final Set<String> REBELLIOUS = Set.of("rebel", "rebellious", "insurgent", "separatist", "breakaway",
-            "mutinous", "renegade");
+    private static final Set<String> REBELLIOUS = WordLists.bundled().set("REBELLIOUS_WORD");
     private static final Set<String> ARMED = Set.of("MIL", "UAF", "GOV");
-    private static final Set<String> TITLES = Set.of("president", "minister", "chancellor", "king", "queen", "prince",
-            "general", "senator", "governor", "secretary", "ambassador", "emir", "sheikh", "premier", "leader", "mayor");
+    private static final Set<String> TITLES = WordLists.bundled().set("PERSON_TITLE");
 
     private List<ActorMention> compose(Sentence s, List<Piece> pieces, String text, List<ActorMention> before,
                                        Map<String, Actor> byNameWord) {

@@ -1,5 +1,6 @@
 package org.faultline.extract;
 
+import org.faultline.lexicon.WordLists;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.DateMention;
 import org.faultline.model.PartialDate;
@@ -73,12 +74,7 @@ final class DateResolver {
     private static final String OPT_WEEKDAY = "(?:" + WEEKDAY + ",?\\s+)?";
     private static final String TO = "\\s*(?:to|into|until|till|through|and|-|–|—)\\s*";
 
-    private static final Set<String> NOT_YEAR_BEFORE = Set.of("resolution", "resolutions", "no", "no.", "number", "flight",
-            "boeing", "airbus", "article", "articles", "model", "type", "route", "highway", "decree", "order", "law",
-            "unit", "units", "page", "pages", "room", "code", "about", "nearly", "almost", "approximately", "around",
-            "least", "than", "some", "over", "under", "only", "just", "to", "of", "the", "its", "their", "his", "her",
-            "battalion", "brigade", "regiment", "division", "platoon", "company", "squad", "kilometre", "kilometer",
-            "mile", "height", "hill", "altitude", "elevation", "point", "post", "checkpoint", "position");
+    private static final Set<String> NOT_YEAR_BEFORE = WordLists.bundled().set("NOT_YEAR_BEFORE");
     private static final Pattern NOT_YEAR_AFTER = Pattern.compile(
             "(?i)^\\s*(?:%|percent|per\\s+cent|people|persons|soldiers|troops|servicemen|fighters|militants|civilians|"
                     + "residents|families|hours|minutes|seconds|km|kilometers|kilometres|miles|meters|metres|m\\b|ft\\b|feet|"

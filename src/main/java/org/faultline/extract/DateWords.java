@@ -1,5 +1,6 @@
 package org.faultline.extract;
 
+import org.faultline.lexicon.WordLists;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
@@ -19,16 +20,9 @@ final class DateWords {
     static final String NUMBER_WORD = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "a\\s+few|a\\s+couple\\s+of|several)";
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS = WordLists.bundled().numbers("MONTH_ABBREVIATION");
 
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("a few", 3), Map.entry("a couple of", 2), Map.entry("several", 3));
+    private static final Map<String, Integer> NUMBERS = WordLists.bundled().numbers("DATE_NUMBER_WORD");
 
     /** 1-12 for a month name or abbreviation, 0 when it is none. */
     static int month(String word) {

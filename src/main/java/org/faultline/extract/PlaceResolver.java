@@ -1,5 +1,6 @@
 package org.faultline.extract;
 
+import org.faultline.lexicon.WordLists;
 import org.faultline.lexicon.Gazetteer;
 import org.faultline.lexicon.GazetteerEntry;
 import org.faultline.model.AnnotatedArticle;
@@ -256,7 +257,7 @@ public final class PlaceResolver {
     private static boolean locative(List<Token> t, int from, List<PlaceFound> before) {
         if (from == 0) return false;
         String prev = t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT);
-        if (Set.of("in", "at", "near", "outside", "around", "towards", "toward", "from", "into", "of").contains(prev)) return true;
+        if (WordLists.bundled().contains("LOCATIVE_PREPOSITION", prev)) return true;
         if (!prev.equals("and") && !prev.equals("or") && !prev.equals(",")) return false;
         return !before.isEmpty() && before.get(before.size() - 1).to == from - 1;
     }

@@ -1,5 +1,6 @@
 package org.faultline.extract;
 
+import org.faultline.lexicon.WordLists;
 import org.faultline.model.ActorMention;
 import org.faultline.model.Actor;
 import org.faultline.model.AnnotatedArticle;
@@ -29,18 +30,8 @@ import java.util.Set;
 final class QuoteFinder {
     static final int MIN_WORDS = 3;
 
-    private static final Set<String> SPEECH = Set.copyOf(List.of("say", "tell", "add", "warn", "stress", "state", "note", "claim",
-            "declare", "announce", "believe", "think", "write", "insist", "accuse", "urge", "call", "appeal", "demand",
-            "deny", "reply", "respond", "explain", "emphasize", "emphasise", "underline", "underscore", "describe",
-            "argue", "assert", "allege", "vow", "pledge", "threaten", "quote", "report", "confirm", "tweet", "post",
-            "comment", "conclude", "recall", "ask", "suggest", "predict", "promise", "acknowledge", "admit",
-            "complain", "condemn", "dismiss", "reiterate", "remark", "point", "caution", "charge", "blame", "brand",
-            "label", "term", "dub", "express", "voice", "characterize", "characterise", "estimate", "maintain",
-            "observe", "testify", "recount", "shout", "cry", "criticize", "criticise", "denounce", "slam", "welcome",
-            "praise", "request", "question", "wonder", "fear", "hope", "consider", "feel", "proclaim", "reveal",
-            "disclose", "highlight", "assure", "reassure", "read", "accord", "mention", "order",
-            "instruct", "demand", "plead", "beg", "contend", "counter", "retort", "concede", "lament", "deplore", "reject", "refute", "rebut", "dispute"));
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "who", "which", "that");
+    private static final Set<String> SPEECH = WordLists.bundled().set("QUOTE_SPEECH_VERB");
+    private static final Set<String> PRONOUNS = WordLists.bundled().set("SPEAKER_PRONOUN");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
 
     /** Every quotation of three or more words, in text order, with ids q1, q2, ... */
@@ -377,7 +368,7 @@ final class QuoteFinder {
                     while (e + 1 < tokens.size() && tokens.get(e + 1).ner().equals("PERSON")) e++;
                     here = personActor(s, i, e);
                     i = e;
-                } else if (Set.of("he", "she", "they").contains(t.text().toLowerCase(Locale.ROOT))) {
+                } else if (WordLists.bundled().contains("THIRD_PERSON_SUBJECT", t.text())) {
                     here = resolvePronoun(s, t);
                 }
                 if (here != null) {
