@@ -132,7 +132,7 @@ public final class Coder {
             quotes.add(speaker == q.speaker() ? q : new Quote(q.id(), speaker, q.text(), q.start(), q.end(), q.evidence()));
         }
         return new Document(m.article(), withStatus, linked, quotes, dedupe(relations),
-                distinctPlaces(m.places()), distinctCitations(m.citations()), m.actors(), m.dates());
+                distinctPlaces(m.places()), distinctCitations(m.citations()), m.actors(), m.dates(), m.sentenceZones());
     }
 
     /** Per sentence: the country of its most precise place, else the article's most named country. */
