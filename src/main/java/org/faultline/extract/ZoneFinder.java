@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * place in capitals or an agency in parentheses before a dash or colon ("CITY, Country (Agency) —"); the sentence
  * keeps its full span, the lead that follows the dateline included;</li>
  * <li>HEADLINE: the line equal to the article's title when it has one; else, in text without a title, the first
- * of the first two lines that is short, one line, with no closing full stop, and followed by more text;</li>
+ * of the first two lines that is short, one line and one sentence, with no closing full stop, and followed by more text;</li>
  * <li>SUBHEADING, or QUESTION when it ends with a question mark: a short one-line paragraph in the body with no
  * closing full stop;</li>
  * <li>QUOTE: a sentence whose every letter lies inside quotation marks;</li>
@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 final class ZoneFinder {
     /** Datelines and headlines are looked for in this many first lines. */
     private static final int LEAD_LINES = 5;
+    /** ... and among them, no further than the third that is not a caption, a byline or a time stamp. */
+    private static final int LEAD_UNZONED = 3;
     private static final int HEADLINE_MAX_WORDS = 25;
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final int SUBHEADING_MAX_WORDS = 12;
@@ -83,14 +85,17 @@ final class ZoneFinder {
         boolean[] datelinePrefix = new boolean[n];
         captions(text, lines, zone);
         for (int i = 0; i < n; i++) if (zone[i] == null && byline(text, lines.get(i))) zone[i] = Zone.BYLINE;
-        for (int i = 0; i < Math.min(n, LEAD_LINES); i++) {
+        int unzoned = 0;
+        for (int i = 0; i < Math.min(n, LEAD_LINES) && unzoned < LEAD_UNZONED; i++) {
             if (zone[i] != null) continue;
+            unzoned++;
             String line = slice(text, lines.get(i));
             if (timestamp(line)) zone[i] = Zone.DATELINE;
             else if (datelineEnd(line) > 0) datelinePrefix[i] = true;
         }
-        headline(text, title, lines, zone, datelinePrefix);
-        for (int i = 1; i < n; i++) {
+        headline(text, title, lines, sentences, zone, datelinePrefix);
+        // without a title the first line is the headline's; with one, the text starts with the body
+        for (int i = hasTitle(title) ? 0 : 1; i < n; i++) {
             if (zone[i] != null || datelinePrefix[i] || !alone(lines, i)) continue;
             String line = slice(text, lines.get(i));
             if (words(line) > SUBHEADING_MAX_WORDS || line.length() > SUBHEADING_MAX_CHARS || !startsCapitalised(line)) continue;
@@ -330,15 +335,22 @@ final class ZoneFinder {
         String first = tokens[0].replaceAll("[^\\p{L}]", "");
         boolean capitals = first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT));
         boolean dash = line.charAt(sep) != ':';
-        if (agency || capitals && (dash || comma)) return sepEnd;
+        if (agency || comma && capitals) return sepEnd;
+        // "CITY — ...", unless the dash opens an aside that a second dash closes ("NATO — which ... — said")
+        if (capitals && dash && line.indexOf(line.charAt(sep), sepEnd) < 0) return sepEnd;
         return -1;
     }
 
     // ---- headlines
 
-    private void headline(String text, String title, List<Line> lines, Zone[] zone, boolean[] datelinePrefix) {
+    private static boolean hasTitle(String title) {
+        return title != null && !title.isBlank();
+    }
+
+    private void headline(String text, String title, List<Line> lines, List<Sentence> sentences, Zone[] zone,
+                          boolean[] datelinePrefix) {
         int n = Math.min(lines.size(), LEAD_LINES);
-        if (title != null && !title.isBlank()) {
+        if (hasTitle(title)) {
             String t = normal(title);
             for (int i = 0; i < n; i++) {
                 String l = normal(slice(text, lines.get(i)));
@@ -358,12 +370,19 @@ final class ZoneFinder {
             String line = slice(text, lines.get(i));
             int words = words(line);
             char last = lastChar(line);
-            if (words >= 2 && words <= HEADLINE_MAX_WORDS && line.length() <= HEADLINE_MAX_CHARS && startsCapitalised(line)
+            if (words >= 2 && words <= HEADLINE_MAX_WORDS && sentencesIn(lines.get(i), sentences) <= 1 && line.length() <= HEADLINE_MAX_CHARS && startsCapitalised(line)
                     && ".,;:\u2026".indexOf(last) < 0 && !line.endsWith("...")) {
                 zone[i] = Zone.HEADLINE;
                 return;
             }
         }
+    }
+
+    /** How many sentences start within the line. */
+    private static int sentencesIn(Line line, List<Sentence> sentences) {
+        int k = 0;
+        for (Sentence s : sentences) if (s.begin() >= line.start() && s.begin() < line.end()) k++;
+        return k;
     }
 
     private static String normal(String s) {
