@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>BYLINE: a short line opened by a byline word and going on with capitalised names ("By Jane Doe");</li>
  * <li>DATELINE, in the first lines only: a line that is only a date and time, or the sentence that opens with a
  * place in capitals or an agency in parentheses before a dash or colon ("CITY, Country (Agency) —"); the sentence
- * keeps its full span, the lead that follows the dateline included;</li>
+ * keeps its full span, the lead that follows the dateline included; or a first sentence of capitals, numbers and
+ * commas that the lead goes on after ("CITY, MONTH 3, AGENCY.");</li>
  * <li>HEADLINE: the line equal to the article's title when it has one; else, in text without a title, the first
  * of the first two lines that is short, one line and one sentence, with no closing full stop, and followed by more text;</li>
  * <li>SUBHEADING, or QUESTION when it ends with a question mark: a short one-line paragraph in the body with no
@@ -83,12 +84,14 @@ final class ZoneFinder {
         int n = lines.size();
         Zone[] zone = new Zone[n];
         boolean[] datelinePrefix = new boolean[n];
+        boolean[] lead = new boolean[n];
         captions(text, lines, zone);
         for (int i = 0; i < n; i++) if (zone[i] == null && byline(text, lines.get(i))) zone[i] = Zone.BYLINE;
         int unzoned = 0;
         for (int i = 0; i < Math.min(n, LEAD_LINES) && unzoned < LEAD_UNZONED; i++) {
             if (zone[i] != null) continue;
             unzoned++;
+            lead[i] = true;
             String line = slice(text, lines.get(i));
             if (timestamp(line)) zone[i] = Zone.DATELINE;
             else if (datelineEnd(line) > 0) datelinePrefix[i] = true;
@@ -116,6 +119,8 @@ final class ZoneFinder {
                 Line line = lines.get(li);
                 if (zone[li] != null) z = zone[li];
                 else if (datelinePrefix[li] && begin <= line.start()) z = Zone.DATELINE;
+                else if (lead[li] && begin <= line.start() && end < line.end() && capitalsDateline(text.substring(begin, end)))
+                    z = Zone.DATELINE;
             }
             if (z == null) z = sentenceZone(text, begin, end, quotes);
             out.add(z);
@@ -339,6 +344,23 @@ final class ZoneFinder {
         // "CITY — ...", unless the dash opens an aside that a second dash closes ("NATO — which ... — said")
         if (capitals && dash && line.indexOf(line.charAt(sep), sepEnd) < 0) return sepEnd;
         return -1;
+    }
+
+    /**
+     * Whether a sentence that opens a lead line and is not the whole line is a dateline of its own: a few words in
+     * capitals, numbers and month names, with a comma ("CITY, MONTH 3, AGENCY.").
+     */
+    private static boolean capitalsDateline(String sentence) {
+        String[] tokens = sentence.trim().split("[\\s,]+");
+        if (tokens.length < 2 || tokens.length > 8 || sentence.indexOf(',') < 0) return false;
+        boolean capitals = false;
+        for (String t : tokens) {
+            String w = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (w.isEmpty() || NUMBER.matcher(w).matches() || MONTH.matcher(w).matches()) continue;
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) return false;
+            if (w.replaceAll("[^\\p{L}]", "").length() >= 3) capitals = true;
+        }
+        return capitals;
     }
 
     // ---- headlines

@@ -74,6 +74,7 @@ class ZoneFinderTest {
         assertZones("(Wire- Example News Agency (KUNA)) PORT ELAN, March 3 (KUNA) -- Gunmen attacked a checkpoint.\n",
                 null, DATELINE);
         assertZones("Updated 12 March 2021 09:40 GMT\nGunmen attacked a checkpoint on Monday.\n", null, DATELINE, BODY);
+        assertZones("PORT ELAN, MARCH 3, EXAMPLEWIRE. Gunmen attacked a checkpoint on Monday.\n", null, DATELINE, BODY);
         // a headline with a colon is no dateline
         assertZones("Border clash: the ministry says two guards were hurt.\nThe army denied it.\n", null, BODY, BODY);
         // a dash in the body does not make one either
