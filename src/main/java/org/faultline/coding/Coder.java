@@ -21,6 +21,7 @@ import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
 import org.faultline.model.Sentence;
+import org.faultline.model.Zone;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,11 @@ public final class Coder {
     private final StatusCues statusCues;
     private final Rewrites rewrites;
     private final ReporterChooser reporters;
+
+    /** Zones that only repeat what the body tells: their mentions join the body's events. */
+    private static final java.util.Set<Zone> SECONDARY = java.util.EnumSet.of(Zone.HEADLINE, Zone.CAPTION);
+    /** Zones that hold no event of their own. */
+    private static final java.util.Set<Zone> NO_EVENTS = java.util.EnumSet.of(Zone.SUBHEADING, Zone.QUESTION, Zone.BYLINE);
 
     public Coder(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
@@ -88,6 +94,8 @@ public final class Coder {
             SentenceContext ctx = context(m, s);
             relations.addAll(RelationFinder.find(ctx, cues));
             if (!s.parsed()) continue;
+            // a sub-heading, a question in the writer's voice or a byline tells no event
+            if (NO_EVENTS.contains(m.zones().get(s.index()))) continue;
             ParseTree t = ctx.tree();
             List<Frames.Frame> frames = Frames.find(t, cues, locator, finder);
             locator.noteMainSubject(t);
@@ -121,7 +129,8 @@ public final class Coder {
             for (Claim c : found) claims.add(ClaimFinder.withWholeQuotation(c, s, m));
         }
         List<Claim> linked = ClaimLinker.link(claims, events, cues);
-        Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked, i -> false);
+        Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked,
+                i -> SECONDARY.contains(m.zones().get(i)));
         List<Event> withStatus = merged.events();
         linked = merged.claims();
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
@@ -132,7 +141,8 @@ public final class Coder {
             quotes.add(speaker == q.speaker() ? q : new Quote(q.id(), speaker, q.text(), q.start(), q.end(), q.evidence()));
         }
         return new Document(m.article(), withStatus, linked, quotes, DocumentParts.dedupe(relations),
-                DocumentParts.distinctPlaces(m.places()), DocumentParts.distinctCitations(m.citations()), m.actors(), m.dates());
+                DocumentParts.distinctPlaces(m.places()), DocumentParts.distinctCitations(m.citations()), m.actors(), m.dates(),
+                m.sentenceZones());
     }
 
     private static SentenceContext context(Mentions m, Sentence s) {

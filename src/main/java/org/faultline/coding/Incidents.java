@@ -198,6 +198,7 @@ final class Incidents {
         EventStatus status = best.status();
         Integer fatalities = best.fatalities();
         Place place = best.location();
+        Actor actor1 = best.actor1();
         Actor actor2 = best.actor2();
         Actor reporter = best.reportedBy();
         var citation = best.citation();
@@ -209,6 +210,8 @@ final class Incidents {
             if (x.status() == EventStatus.DENIED || x.status() == EventStatus.CONTESTED) status = x.status().over(status);
             if (fatalities == null) fatalities = x.fatalities();
             if (place == null) place = x.location();
+            // "Rebels kill five soldiers" (headline) names the doer the body's "five soldiers were killed" leaves out
+            if (actor1 == null) actor1 = x.actor1();
             if (actor2 == null) actor2 = x.actor2();
             if (reporter == null) reporter = x.reportedBy();
             if (citation == null) citation = x.citation();
@@ -216,7 +219,7 @@ final class Incidents {
         mentions.sort(Comparator.comparingInt(Evidence::start));
         List<String> why = new ArrayList<>(best.why());
         why.add(MERGED + " (" + (group.size() - 1) + " more)");
-        return new Event(best.id(), best.date(), best.actor1(), actor2, best.cameo(), best.plover(), best.acledType(),
+        return new Event(best.id(), best.date(), actor1, actor2, best.cameo(), best.plover(), best.acledType(),
                 best.acledSubType(), place, fatalities, reporter, citation, status, best.evidence(), mentions, null, why);
     }
 

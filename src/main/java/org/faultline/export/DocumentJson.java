@@ -19,6 +19,7 @@ import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
+import org.faultline.model.SentenceZone;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,6 +107,9 @@ public final class DocumentJson {
         g.writeArrayFieldStart("dates");
         for (DateMention m : d.dates()) dateMention(m, g);
         g.writeEndArray();
+        g.writeArrayFieldStart("sentences");
+        for (SentenceZone z : d.sentences()) sentence(z, g);
+        g.writeEndArray();
         g.writeEndObject();
         g.flush();
     }
@@ -119,6 +123,15 @@ public final class DocumentJson {
         g.writeStringField("title", a.title());
         g.writeStringField("source", a.source());
         g.writeStringField("url", a.url());
+        g.writeEndObject();
+    }
+
+    private static void sentence(SentenceZone z, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", z.index());
+        g.writeNumberField("start", z.start());
+        g.writeNumberField("end", z.end());
+        g.writeStringField("zone", z.zone().label());
         g.writeEndObject();
     }
 

@@ -8,15 +8,17 @@ import org.faultline.model.DateMention;
 import org.faultline.model.Mentions;
 import org.faultline.model.PlaceMention;
 import org.faultline.model.Quote;
+import org.faultline.model.Zone;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Finds every mention the coder builds on: actors, places, dates, citations, quotes. */
+/** Finds every mention the coder builds on: actors, places, dates, citations, quotes, and every sentence's zone. */
 public final class Extractor {
     private final ActorRecognizer actors;
     private final PlaceResolver places;
+    private final ZoneFinder zones = new ZoneFinder();
 
     public Extractor(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
@@ -34,6 +36,7 @@ public final class Extractor {
         for (ActorMention m : actorMentions) if (m.actor().country() != null) countries.add(m.actor().country());
         List<PlaceMention> placeMentions = places.resolve(annotated, countries);
         List<Quote> quotes = new QuoteFinder().find(annotated, actorMentions);
-        return new Mentions(annotated, actorMentions, placeMentions, dates, citations, quotes);
+        List<Zone> sentenceZones = zones.find(annotated.article(), annotated.sentences());
+        return new Mentions(annotated, actorMentions, placeMentions, dates, citations, quotes, sentenceZones);
     }
 }

@@ -16,6 +16,8 @@ import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
+import org.faultline.model.SentenceZone;
+import org.faultline.model.Zone;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -66,7 +68,9 @@ class DocumentJsonGoldenTest {
         return new Document(article, List.of(strike, month), List.of(assertion, denial), List.of(quote),
                 List.of(relation), List.of(kessala), List.of(cite),
                 List.of(new ActorMention(army, "The army", 0, 8, 0), new ActorMention(commander, "Idris Nour", 177, 187, 2)),
-                List.of(new DateMention("Monday", 61, 67, 0, new PartialDate(2024, 4, 29))));
+                List.of(new DateMention("Monday", 61, 67, 0, new PartialDate(2024, 4, 29))),
+                List.of(new SentenceZone(0, 0, 98, Zone.BODY), new SentenceZone(1, 99, 120, Zone.BODY),
+                        new SentenceZone(2, 121, TEXT.length(), Zone.BODY)));
     }
 
     @Test
@@ -95,8 +99,10 @@ class DocumentJsonGoldenTest {
     @Test
     void jsonHasTheSchemaFieldsInOrder() throws IOException {
         JsonNode root = new ObjectMapper().readTree(DocumentJson.toJson(sample()));
-        assertEquals(List.of("document", "events", "claims", "quotes", "relations", "places", "citations", "actors", "dates"),
-                fieldNames(root));
+        assertEquals(List.of("document", "events", "claims", "quotes", "relations", "places", "citations", "actors", "dates",
+                "sentences"), fieldNames(root));
+        assertEquals(List.of("index", "start", "end", "zone"), fieldNames(root.get("sentences").get(0)));
+        assertEquals("body", root.get("sentences").get(2).get("zone").asText());
         assertEquals(List.of("id", "date", "actor1", "actor2", "cameo", "plover", "acled_type", "acled_sub_type",
                 "location", "fatalities", "reported_by", "citation", "status", "evidence", "mentions", "incident", "why"), fieldNames(root.get("events").get(0)));
         assertEquals(List.of("id", "claimant", "stance", "text", "about_event", "contradicts", "citation", "status", "evidence"),
