@@ -44,11 +44,14 @@ public final class Coder {
     private final StatusCues statusCues;
     private final Rewrites rewrites;
     private final ReporterChooser reporters;
+    private final Background background;
 
     /** Zones that only repeat what the body tells: their mentions join the body's events. */
     private static final java.util.Set<Zone> SECONDARY = java.util.EnumSet.of(Zone.HEADLINE, Zone.CAPTION);
     /** Zones that hold no event of their own. */
     private static final java.util.Set<Zone> NO_EVENTS = java.util.EnumSet.of(Zone.SUBHEADING, Zone.QUESTION, Zone.BYLINE);
+    /** Zones told in the writer's own narrative voice. */
+    private static final java.util.Set<Zone> BODY_ZONES = java.util.EnumSet.of(Zone.BODY, Zone.DATELINE);
 
     public Coder(Lexicon lexicon) {
         if (lexicon == null) throw new IllegalArgumentException("lexicon must not be null");
@@ -60,6 +63,7 @@ public final class Coder {
         this.statusCues = new StatusCues(cues);
         this.rewrites = new Rewrites(verbs, cues, statusCues);
         this.reporters = new ReporterChooser(domains, rewrites);
+        this.background = new Background(cues);
     }
 
     /** Codes one article with faultline's conventions. */
@@ -95,7 +99,8 @@ public final class Coder {
             relations.addAll(RelationFinder.find(ctx, cues));
             if (!s.parsed()) continue;
             // a sub-heading, a question in the writer's voice or a byline tells no event
-            if (NO_EVENTS.contains(m.zones().get(s.index()))) continue;
+            Zone zone = m.zones().get(s.index());
+            if (NO_EVENTS.contains(zone)) continue;
             ParseTree t = ctx.tree();
             List<Frames.Frame> frames = Frames.find(t, cues, locator, finder);
             locator.noteMainSubject(t);
@@ -106,6 +111,7 @@ public final class Coder {
             for (RawEvent found : raws) {
                 RawEvent raw = rewrites.asThreat(t, found, frames, locator);
                 if (rewrites.selfDenied(t, raw, frames)) continue;
+                if (!petrarch && BODY_ZONES.contains(zone) && background.isBackground(t, raw.token())) continue;
                 if (petrarch) raw = Rewrites.asAccusation(t, raw, frames, locator, ctx, m);
                 PartialDate told = DateChooser.dateOf(ctx, raw.token());
                 if (told != null) lastTold = told;

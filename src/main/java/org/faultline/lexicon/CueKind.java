@@ -31,6 +31,8 @@ public enum CueKind {
     /** A determiner that points back at something already told: "the attack", "this shelling". */
     ANAPHOR,
     /** A modal of mere possibility: "might", "may", "could". Under PETRARCH's conventions such an act is not coded. */
-    POSSIBILITY
+    POSSIBILITY,
+    /** A habit or a span that makes an act background, not an incident: "regularly", "since 2012". */
+    BACKGROUND
 }
 
