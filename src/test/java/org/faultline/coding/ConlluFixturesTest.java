@@ -60,6 +60,15 @@ class ConlluFixturesTest {
     static void create() {
         coreNlpLoadedBefore = coreNlpLoaded();
         faultline = Faultline.create(null);
+        // first use of the extract and coding classes (and of the WordNet fallback, loading in the background) is
+        // set-up, not the rows' cost: one throwaway sentence pays it here
+        faultline.process(Conllu.read("warm-up", """
+                # text = Chile thanked Peru.
+                1	Chile	Chile	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+                2	thanked	thank	VERB	VBD	_	0	root	_	_
+                3	Peru	Peru	PROPN	NNP	_	2	obj	_	NER=LOCATION
+                4	.	.	PUNCT	.	_	2	punct	_	_
+                """), CodingConventions.FAULTLINE);
     }
 
     /** Coding a parsed article never loads the CoreNLP models (unless an earlier test class in this JVM did). */
