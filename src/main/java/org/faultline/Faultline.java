@@ -84,4 +84,17 @@ public final class Faultline {
     public Document process(Article article, CodingConventions conventions) {
         return coder.code(mentions(article), conventions);
     }
+
+    /**
+     * extract + code, without nlp: codes an article whose tokens, tags and parses are already given (a parse read
+     * from a file, a hand-written test fixture). Never loads the CoreNLP models: only {@link #annotate} reaches
+     * {@link Annotator#shared()}. Without a publication date, the latest full date the text gives stands in for it,
+     * as in {@link #annotate}.
+     */
+    public Document process(AnnotatedArticle annotated, CodingConventions conventions) {
+        if (annotated == null) throw new IllegalArgumentException("annotated article must not be null");
+        Article dated = withDate(annotated.article());
+        AnnotatedArticle in = dated == annotated.article() ? annotated : new AnnotatedArticle(dated, annotated.sentences());
+        return coder.code(extractor.extract(in), conventions);
+    }
 }
