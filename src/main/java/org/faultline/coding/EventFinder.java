@@ -814,7 +814,13 @@ final class EventFinder {
                 }
             }
         }
-        if (source == null && targets.isEmpty()) return;
+        if (source == null && targets.isEmpty()) {
+            // "The shelling lasted two hours": a definite event noun that is the subject of its clause restates an
+            // act already told; it is kept as a mention for the coder to join to that act, never as an event alone
+            boolean definite = t.children(n, "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d)));
+            if (definite && t.relIs(n, "nsubj", "nsubj:pass")) out.add(new RawEvent(n, entry.code(), null, null, true));
+            return;
+        }
         // "until the siege on Gaza is lifted": an act with no named doer counts only where the sentence reports it
         if (source == null) {
             int h2 = t.head(n);

@@ -58,6 +58,8 @@ final class Incidents {
                             && compatible(first.actor2(), e.actor2())) home = groups.get(g);
                 }
             }
+            // a restatement with no act before it to restate names no one: it is no event of its own
+            if (home == null && e.actor1() == null && e.actor2() == null && e.why().contains(REFERS_BACK)) continue;
             if (home == null) groups.add(home = new ArrayList<>());
             home.add(e);
         }

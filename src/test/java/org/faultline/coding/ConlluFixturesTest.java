@@ -100,6 +100,17 @@ class ConlluFixturesTest {
         }
     }
 
+    /** A headline, a lead and a restatement of one shelling: one event, told by the lead, with two more mentions. */
+    @org.junit.jupiter.api.Test
+    void aHeadlineALeadAndARestatementAreOneEventWithThreeMentions() {
+        Document d = faultline.process(Conllu.read(DIR.resolve("headline-lead-restatement.conllu")), CodingConventions.FAULTLINE);
+        assertEquals(1, d.events().size(), () -> explain(d));
+        Event e = d.events().get(0);
+        assertEquals(1, e.evidence().sentenceIndex(), "the lead, a body sentence, tells it best");
+        assertEquals(List.of(0, 2), e.mentions().stream().map(m -> m.sentenceIndex()).toList(), "headline and restatement");
+        assertEquals("headline", d.sentences().get(0).zone().label());
+    }
+
     static String row(Event e) {
         return e.cameo() + "\t" + CodingFixture.country(e.actor1()) + "\t" + CodingFixture.country(e.actor2()) + "\t" + e.status().label();
     }
