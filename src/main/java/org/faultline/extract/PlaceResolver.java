@@ -53,7 +53,8 @@ public final class PlaceResolver {
         Set<String> documentCountries = new HashSet<>(context);
         Map<GazetteerEntry, PlaceFound> anchors = new java.util.IdentityHashMap<>();
         for (PlaceFound f : found) {
-            if (f.bySpelling) continue;
+            // a compass word alone ("Western") or a name matched by its consonants names no country by itself
+            if (f.bySpelling || PlaceWords.direction(f.name)) continue;
             Set<String> countries = new HashSet<>();
             for (GazetteerEntry c : f.candidates) countries.add(c.country());
             if (f.candidates.get(0).feature().equals("country")) documentCountries.add(f.candidates.get(0).country());
@@ -100,6 +101,9 @@ public final class PlaceResolver {
     private static boolean acceptable(PlaceFound f, GazetteerEntry e, Set<String> documentCountries) {
         // a village the gazetteer lacks is no Slovenian municipality: a name matched only by its consonants must be in a country the text names
         if (f.bySpelling) return e.country() != null && documentCountries.contains(e.country());
+        // "the Western Theater command", "Northern forces": a region named by a compass word alone must lie in a
+        // country the text names otherwise
+        if (PlaceWords.direction(f.name)) return e.country() != null && documentCountries.contains(e.country());
         if (!e.feature().equals("city")) return true;
         if (f.placeWord != null || (f.hintCountry != null && f.hintCountry.equals(e.country()))) return true;
         if (e.country() != null && documentCountries.contains(e.country())) return true;
