@@ -15,8 +15,12 @@ final class Background {
         this.cues = cues;
     }
 
-    /** Whether the act at {@code token} is told as background rather than as an incident. */
-    boolean isBackground(ParseTree t, int token) {
+    /**
+     * Whether the act at {@code token}, of CAMEO root {@code root}, is told as background rather than as an incident.
+     * A verbal act in the present is news ("faces pressure from", "accuses"); only a material act (protest, force,
+     * violence) in the present is a habit or a state.
+     */
+    boolean isBackground(ParseTree t, int token, int root) {
         if (!t.isVerb(token)) return false;
         boolean perfect = false, progressive = false, passive = false;
         for (int a : t.children(token, "aux", "aux:pass")) {
@@ -38,6 +42,6 @@ final class Background {
         if (perfect && span) return true;
         // "attacks convoys", "is fighting the government": a present habit or state, told without a day
         boolean presentSimple = (t.pos(token).equals("VBZ") || t.pos(token).equals("VBP")) && !passive;
-        return (presentSimple || progressive) && !t.relIs(token, "ccomp", "xcomp", "advcl");
+        return root >= 14 && (presentSimple || progressive) && !t.relIs(token, "ccomp", "xcomp", "advcl");
     }
 }

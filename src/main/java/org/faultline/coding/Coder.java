@@ -111,7 +111,7 @@ public final class Coder {
             for (RawEvent found : raws) {
                 RawEvent raw = rewrites.asThreat(t, found, frames, locator);
                 if (rewrites.selfDenied(t, raw, frames)) continue;
-                if (!petrarch && BODY_ZONES.contains(zone) && background.isBackground(t, raw.token())) continue;
+                if (!petrarch && BODY_ZONES.contains(zone) && background.isBackground(t, raw.token(), Integer.parseInt(raw.code().substring(0, 2)))) continue;
                 if (petrarch) raw = Rewrites.asAccusation(t, raw, frames, locator, ctx, m);
                 PartialDate told = DateChooser.dateOf(ctx, raw.token());
                 if (told != null) lastTold = told;
