@@ -1,5 +1,7 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.WordLists;
+import java.util.Set;
 import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.CueLexicon;
 import org.faultline.model.Actor;
@@ -123,10 +125,10 @@ final class Frames {
                 || a.country().equals(reporter.country());
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "we", "i", "he", "she");
+    private static final Set<String> PRONOUNS = WordLists.bundled().set("SPEAKER_SUBJECT_PRONOUN");
 
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't");
-    private static final java.util.Set<String> FUTURE_MODALS = java.util.Set.of("will", "would", "shall", "wo", "can", "could");
+    private static final Set<String> NEGATIONS = WordLists.bundled().set("CLAUSE_NEGATOR");
+    private static final Set<String> FUTURE_MODALS = WordLists.bundled().set("FRAME_MODAL");
 
     /** "unconfirmed reports circulating online claim that ...". */
     private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {
