@@ -23,7 +23,7 @@ import java.util.Map;
  * {@link Kind} name, the cue is one or more lower-case words and the example is a made-up line that holds the cue.
  */
 final class ZoneCues {
-    static final String FILE = "zone-cues.txt";
+    static final String FILE = "/org/faultline/lexicon/" + org.faultline.lexicon.Lexicon.LANGUAGE + "/zone-cues.txt";
     private static volatile ZoneCues bundled;
 
     enum Kind { CAPTION_OPENER, CAPTION_CREDIT, BYLINE, TIMESTAMP }

@@ -32,7 +32,7 @@ public final class ActorDictionary {
     /** The bundled file names, in load order. */
     static final List<String> BUNDLED_FILES =
             List.of("countries.txt", "organizations.txt", "groups.txt", "people.txt", "agents.txt");
-    private static final String RESOURCE_DIR = "/org/faultline/lexicon/actors/";
+    private static final String RESOURCE_DIR = "/org/faultline/lexicon/" + Lexicon.LANGUAGE + "/actors/";
     private static final Bundled<ActorDictionary> BUNDLED = new Bundled<>(ActorDictionary::loadBundled);
 
     /** An entry under one alias, with the layer it came from ({@link #plus} puts the other dictionary on top). */

@@ -19,7 +19,7 @@ import java.util.Set;
  * is a {@link CueKind} name and the phrase is one lower-case lemma or a fixed phrase of several words.
  */
 public final class CueLexicon {
-    static final String FILE = "cues.txt";
+    static final String FILE = Lexicon.LANGUAGE + "/cues.txt";
     private static final Bundled<CueLexicon> BUNDLED = Bundled.file(FILE, CueLexicon::load);
 
     private final Map<CueKind, Set<String>> words = new EnumMap<>(CueKind.class);

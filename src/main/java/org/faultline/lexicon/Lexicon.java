@@ -24,6 +24,12 @@ import java.util.stream.Stream;
  * constructs were skipped.
  */
 public final class Lexicon {
+    /**
+     * The folder of the language's data under {@code org/faultline/lexicon/}: verbs, cues, word lists, actor names,
+     * WordNet anchors and zone cues. Another language is another folder of the same files, and the nlp stage's model.
+     */
+    public static final String LANGUAGE = "en";
+
     private static final Bundled<Lexicon> BUNDLED = new Bundled<>(() -> new Lexicon(ActorDictionary.bundled(),
             VerbLexicon.bundled(), CueLexicon.bundled(), CameoTable.bundled(), Gazetteer.bundled()));
 

@@ -29,7 +29,7 @@ import java.util.Set;
  * Both the plural and the singular of a multi-word noun's head are listed.
  */
 public final class VerbLexicon {
-    static final String FILE = "verbs.txt";
+    static final String FILE = Lexicon.LANGUAGE + "/verbs.txt";
 
     /** Most specific first; among equals, file order. */
     static final Comparator<VerbEntry> MOST_SPECIFIC_FIRST =

@@ -22,7 +22,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class WordLists {
-    static final String FILE = "words.txt";
+    static final String FILE = Lexicon.LANGUAGE + "/words.txt";
     private static final Bundled<WordLists> BUNDLED = Bundled.file(FILE, WordLists::load);
 
     private final Map<String, Set<String>> sets = new HashMap<>();

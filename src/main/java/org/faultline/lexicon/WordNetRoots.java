@@ -39,7 +39,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * thread-safe).
  */
 final class WordNetRoots {
-    static final String FILE = "wordnet-roots.txt";
+    static final String FILE = Lexicon.LANGUAGE + "/wordnet-roots.txt";
 
     /** How many senses of a word are tried, most frequent first ({@code faultline.wordnet.senses}). */
     static final int SENSES = Integer.getInteger("faultline.wordnet.senses", 1);

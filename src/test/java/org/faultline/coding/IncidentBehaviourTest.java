@@ -45,6 +45,6 @@ class IncidentBehaviourTest {
     void everyEventSaysWhichLexiconLineMadeIt() {
         Document d = CodingFixture.code("Militants stormed a police post in Gao on Tuesday, killing three officers.");
         Event e = d.events().get(0);
-        assertTrue(e.why().stream().anyMatch(w -> w.matches("lexicon:verbs\\.txt:\\d+ storm -> 190")), "why: " + e.why());
+        assertTrue(e.why().stream().anyMatch(w -> w.matches("lexicon:en/verbs\\.txt:\\d+ storm -> 190")), "why: " + e.why());
     }
 }
