@@ -424,7 +424,36 @@ final class EventFinder {
                 if (a != null) return a;
             }
         }
-        return null;
+        int owner = ownerOf(t, noun);
+        return owner < 0 ? null : locator.actorOf(t, owner);
+    }
+
+    /**
+     * "the insurgents claimed responsibility for the ambush", "an ambush claimed by the insurgents", "the insurgents
+     * were behind the ambush": the side that owns a violent act (a RESPONSIBILITY cue) is its doer. Returns that
+     * side's token, or -1; a denied or refused responsibility owns nothing.
+     */
+    private int ownerOf(ParseTree t, int noun) {
+        int h = t.head(noun);
+        if (h >= 0 && t.preposition(noun).equals("for")) {
+            int verb = -1;
+            if (t.pos(h).startsWith("NN") && cues.contains(CueKind.RESPONSIBILITY, t.lemma(h))) verb = t.head(h);
+            else if (t.isVerb(h)) {
+                int o = t.child(h, "obj");
+                if (o >= 0 && cues.contains(CueKind.RESPONSIBILITY, t.lemma(o))) verb = h;
+            }
+            if (verb >= 0 && t.isVerb(verb) && !negated(t, verb) && !cues.contains(CueKind.DENY, t.lemma(verb))) return subjectOf(t, verb);
+        }
+        for (int c : t.children(noun, "acl")) {
+            if (cues.contains(CueKind.RESPONSIBILITY, t.lemma(c)) && !negated(t, c)) {
+                int agent = agentOf(t, c);
+                if (agent >= 0) return agent;
+            }
+        }
+        if (t.child(noun, "cop") >= 0 && !negated(t, noun)) {
+            for (int c : t.children(noun, "case")) if (cues.contains(CueKind.RESPONSIBILITY, t.lemma(c))) return t.child(noun, "nsubj");
+        }
+        return -1;
     }
 
     /**
@@ -813,6 +842,14 @@ final class EventFinder {
                     targets.addAll(locator.actorsOf(t, c));
                 }
             }
+        }
+        // "claimed responsibility for the ambush": the owner of the act did it, unless a verb of the sentence already tells it so
+        if (source == null && entry.code().compareTo("18") >= 0) {
+            int owner = ownerOf(t, n);
+            Actor a = owner < 0 ? null : locator.actorOf(t, owner);
+            if (a != null && out.stream().anyMatch(e -> e.code().compareTo("18") >= 0 && e.actor1() != null
+                    && java.util.Objects.equals(e.actor1().country(), a.country()))) return;
+            source = a;
         }
         if (source == null && targets.isEmpty()) return;
         // "until the siege on Gaza is lifted": an act with no named doer counts only where the sentence reports it

@@ -27,6 +27,8 @@ public enum CueKind {
     /** A noun that carries someone's claim: "Azerbaijan's allegations that ...", "the ministry's statement". */
     CLAIM,
     /** An act told as an answer to the other side's: "returned fire", "in response", "retaliated". */
-    RESPONSE
+    RESPONSE,
+    /** A side owning a violent act: "claimed responsibility for the ambush", "an ambush claimed by", "was behind the ambush". */
+    RESPONSIBILITY
 }
 

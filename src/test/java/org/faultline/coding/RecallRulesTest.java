@@ -1,0 +1,49 @@
+package org.faultline.coding;
+
+import org.faultline.model.Document;
+import org.faultline.model.Event;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Kinds of events that unseen articles told and the coder lost: acts owned by a claim of responsibility, and the
+ * like. Each test asserts the exact set of events (code, actor1 country, actor2 country) of sentences of our own.
+ */
+class RecallRulesTest {
+
+    /** The events of a text as "CODE A1->A2" ("-" for no actor, "?" for an actor of no country). */
+    private static Set<String> events(String text) {
+        Document d = CodingFixture.code(text);
+        Set<String> out = new TreeSet<>();
+        for (Event e : d.events()) out.add(e.cameo() + " " + CodingFixture.country(e.actor1()) + "->" + CodingFixture.country(e.actor2()));
+        return out;
+    }
+
+    @Test
+    void claimingResponsibilityForAnAttackMakesTheClaimantItsDoer() {
+        assertEquals(Set.of("015 NGA->CMR", "190 NGA->CMR"),
+                events("Boko Haram claimed responsibility for Sunday's attack on a Cameroonian army base."));
+    }
+
+    @Test
+    void anAttackClaimedBySomeoneWasDoneByThem() {
+        assertEquals(Set.of("190 NGA->MLI"),
+                events("Three Malian soldiers were killed in an ambush claimed by Boko Haram near the border."));
+    }
+
+    @Test
+    void theSideBehindAnAttackDidIt() {
+        assertEquals(Set.of("193 YEM->SAU", "190 YEM->SAU"),
+                events("The Houthis fired missiles at Riyadh on Monday. A Houthi spokesman said the group was behind the attack on a Saudi oil facility."));
+    }
+
+    @Test
+    void aDeniedResponsibilityOwnsNothing() {
+        assertEquals(Set.of(), events("The Kremlin denied responsibility for the strike on a Ukrainian market."));
+    }
+}
