@@ -46,4 +46,10 @@ class RecallRulesTest {
     void aDeniedResponsibilityOwnsNothing() {
         assertEquals(Set.of(), events("The Kremlin denied responsibility for the strike on a Ukrainian market."));
     }
+
+    @Test
+    void ourForcesInAQuotationAreTheSpeakers() {
+        assertEquals(Set.of("192 RUS->-", "190 UKR->RUS"),
+                events("Russian troops entered the village on Friday. \"Our soldiers drove the Russian troops out of the village,\" the Ukrainian army said."));
+    }
 }
