@@ -583,11 +583,22 @@ final class EventFinder {
      * verb has none) or MIN_VALUE when the entry does not fit.
      */
     private int fits(ParseTree t, int v, VerbEntry e) {
+        // "they call the militants terrorists", "calling the move a breach": a verb with an object and a predicate
+        // of that object names or judges it; its bare sense ("called Erdogan", a phone call) does not fit
+        if (e.particles().isEmpty() && e.objects().isEmpty() && e.xcomps().isEmpty() && e.targetPreps().isEmpty() && !e.noObject()
+                && namesItsObject(t, v)) return Integer.MIN_VALUE;
         if (!e.particles().isEmpty()) {
             boolean ok = false;
-            for (int c : t.children(v, "compound:prt", "advmod", "case")) if (e.particles().contains(t.lemma(c))) ok = true;
+            for (int c : t.children(v, "compound:prt", "advmod", "case")) {
+                // "called Erdogan on Tuesday": a preposition before a time is no particle
+                if (c + 1 < t.size() && t.relIs(c, "compound:prt") && TIME_WORDS.contains(t.word(c + 1))) continue;
+                if (e.particles().contains(t.lemma(c))) ok = true;
+            }
             // "call upon X": the parser often hangs the particle on the noun
-            for (int c : t.children(v, "obl", "nmod")) for (int g : t.children(c, "case")) if (e.particles().contains(t.lemma(g))) ok = true;
+            for (int c : t.children(v, "obl", "nmod")) {
+                if (temporal(t, c)) continue;
+                for (int g : t.children(c, "case")) if (e.particles().contains(t.lemma(g))) ok = true;
+            }
             if (!ok) return Integer.MIN_VALUE;
         }
         int obj = t.child(v, "obj");
@@ -636,6 +647,25 @@ final class EventFinder {
         if (iobj >= 0) return iobj;
         int tgt = obliqueWith(t, v, defaultPreps(e));
         return tgt >= 0 ? tgt : complementTarget(t, v);
+    }
+
+    /** An object and a predicate noun or adjective of it: "call X Y", "calling X a Y", "call X illegal". */
+    private static boolean namesItsObject(ParseTree t, int v) {
+        List<Integer> objs = t.children(v, "obj");
+        if (objs.size() >= 2 && predicate(t, objs.get(0), objs.get(1))) return true;
+        // "call the rebels the northern group", with the object read as an indirect one
+        int obj = objs.isEmpty() ? t.child(v, "iobj") : objs.get(0);
+        if (obj < 0) return false;
+        for (int c : t.children(obj, "dep")) if (predicate(t, obj, c)) return true;
+        for (int c : t.children(v, "xcomp")) if (predicate(t, obj, c)) return true;
+        return false;
+    }
+
+    /** A noun or adjective after the object with no comma between: "calling the move a breach", not "killed 30 people, mostly fighters". */
+    private static boolean predicate(ParseTree t, int obj, int c) {
+        if (!(t.pos(c).startsWith("NN") || t.pos(c).startsWith("JJ")) || c < obj) return false;
+        for (int k = obj + 1; k < c; k++) if (t.word(k).equals(",") || t.word(k).equals(";")) return false;
+        return true;
     }
 
     /** "deployed warships near Taiwan": a show of force near someone is aimed at them; other acts near a place happen there. */

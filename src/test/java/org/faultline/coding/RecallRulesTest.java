@@ -52,4 +52,11 @@ class RecallRulesTest {
         assertEquals(Set.of("192 RUS->-", "190 UKR->RUS"),
                 events("Russian troops entered the village on Friday. \"Our soldiers drove the Russian troops out of the village,\" the Ukrainian army said."));
     }
+
+    @Test
+    void callingSomeoneSomethingIsNoPhoneCall() {
+        assertEquals(Set.of(), events("Ghanaian officials call the Togolese rebels the northern group."));
+        assertEquals(Set.of("041 KEN->SOM"), events("The Kenyan president called the Somali president on Monday."));
+        assertEquals(Set.of("1823 RUS->SYR"), events("Russian jets have killed 40 people in Syria, mostly fighters, according to a monitor."));
+    }
 }
