@@ -57,8 +57,46 @@ final class EventFinder {
             if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
         requests(t, out);
-        return mutualTalks(t, intentions(t, withoutResults(t, out)));
+        return mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out))));
     }
+
+    /**
+     * "'The rebels must hand back the town,' the governor said", "Lagos said Accra should withdraw its troops": a
+     * cooperative act someone says another side must do is a demand (CAMEO 10) of the speaker on that side.
+     */
+    private List<RawEvent> obligations(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>();
+        for (RawEvent e : raw) {
+            String demand = DEMANDS.get(e.code().startsWith("087") ? "087" : e.code().substring(0, 2));
+            boolean obliged = !e.nominal() && demand != null && e.actor1() != null && e.actor1().country() != null && obliged(t, e.token());
+            Actor speaker = obliged ? speakerOf(t, e.token()) : null;
+            if (speaker == null || speaker.country() == null || speaker.country().equals(e.actor1().country())) {
+                // an obligation let through without its target, which no one demands, is no event
+                if (e.nominal() || e.actor2() != null || !obliged(t, e.token()) || !needsTarget(e.code().substring(0, 2))) out.add(e);
+                continue;
+            }
+            out.add(new RawEvent(e.token(), demand, speaker, e.actor1(), false));
+        }
+        return out;
+    }
+
+    private boolean obliged(ParseTree t, int v) {
+        for (int c : t.children(v, "aux")) if (cues.contains(CueKind.OBLIGATION, t.lemma(c))) return true;
+        return false;
+    }
+
+    /** Who says the clause of {@code v}: the quotation's speaker, else the subject of the reporting verb it hangs under. */
+    private Actor speakerOf(ParseTree t, int v) {
+        Actor quoted = locator.speaker(t.begin(v));
+        if (quoted != null) return quoted;
+        int h = t.head(v);
+        if (h >= 0 && t.relIs(v, "ccomp") && cues.contains(CueKind.REPORT, t.lemma(h))) return locator.actorOf(t, subjectOf(t, h));
+        return null;
+    }
+
+    /** The demand code for the root of the act demanded; 087 (de-escalation) has its own. */
+    private static final java.util.Map<String, String> DEMANDS = java.util.Map.of("03", "100", "04", "106", "05", "102",
+            "06", "101", "07", "103", "08", "105", "087", "1056");
 
     /** Whether a place of the sentence lies under the verb ("will meet in Geneva"). */
     private static boolean placedUnder(SentenceContext ctx, int v) {
@@ -314,7 +352,9 @@ final class EventFinder {
         if (sources.isEmpty() && targets.isEmpty()) return;
         // PETRARCH: "A and B will meet in Geneva" is each meeting there, not each other
         boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root) && !(petrarch && placedUnder(ctx, v));
-        if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch) return;
+        // "X must withdraw its troops," the minister said: the act's target may be no one, the demand's is X
+        boolean obliged = obliged(t, v) && !sources.isEmpty();
+        if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch && !obliged) return;
         if (targets.isEmpty() && mutual) {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
             return;
@@ -328,7 +368,10 @@ final class EventFinder {
         if (petrarch && sources.size() > 1 && !targets.isEmpty() && sources.containsAll(targets)) targets = java.util.Collections.singletonList(null);
         for (Actor a : limit(sources)) {
             for (Actor b : limit(targets)) {
-                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
+                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) {
+                    if (obliged) out.add(new RawEvent(v, code, a, null, false));
+                    continue;
+                }
                 out.add(new RawEvent(v, code, a, b, false));
             }
         }

@@ -29,6 +29,8 @@ public enum CueKind {
     /** An act told as an answer to the other side's: "returned fire", "in response", "retaliated". */
     RESPONSE,
     /** A side owning a violent act: "claimed responsibility for the ambush", "an ambush claimed by", "was behind the ambush". */
-    RESPONSIBILITY
+    RESPONSIBILITY,
+    /** A modal of obligation: "should", "must". Said of another side's act, it is a demand on that side. */
+    OBLIGATION
 }
 

@@ -59,4 +59,13 @@ class RecallRulesTest {
         assertEquals(Set.of("041 KEN->SOM"), events("The Kenyan president called the Somali president on Monday."));
         assertEquals(Set.of("1823 RUS->SYR"), events("Russian jets have killed 40 people in Syria, mostly fighters, according to a monitor."));
     }
+
+    @Test
+    void whatASpeakerSaysAnotherSideMustDoIsADemand() {
+        assertEquals(Set.of("1056 PAK->AFG"),
+                events("\"The Afghan government should stop the cross-border attacks,\" the Pakistani interior minister said."));
+        assertEquals(Set.of("1056 NGA->CMR"), events("Nigeria said Cameroon must withdraw its troops from the disputed peninsula."));
+        assertEquals(Set.of("106 HUN->UKR"), events("\"Ukraine should negotiate with Russia,\" the Hungarian prime minister said."));
+        assertEquals(Set.of(), events("\"We must defend our border,\" the Indian army chief said."));
+    }
 }
