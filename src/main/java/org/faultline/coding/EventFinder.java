@@ -281,6 +281,10 @@ final class EventFinder {
         boolean passive = isPassive(t, v);
         // "were forced to open fire", "were ordered to withdraw": the act they were made to do is the event
         if (passive && t.child(v, "xcomp") >= 0) return;
+        // "eight were killed and 23 others wounded in the attack": a violent passive joined to another tells the same
+        // incident's toll, which the first verb codes
+        if (passive && code.compareTo("18") >= 0 && t.relIs(v, "conj") && t.head(v) >= 0 && isPassive(t, t.head(v))
+                && verbs.verbs(t.lemma(t.head(v))).stream().anyMatch(x -> x.code().compareTo("18") >= 0)) return;
         List<Actor> sources;
         List<Actor> targets;
         int givenFrom = !passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") ? receivedFrom(t, v) : -1;
@@ -303,6 +307,8 @@ final class EventFinder {
                     int eventWord = eventNounAt(t, c);
                     if (eventWord >= 0) {
                         Actor by = modifierActor(t, c);
+                        // "injured in Azeri shelling", parsed with the adjective as the noun and the event word its modifier
+                        if (by == null && eventWord != c) by = locator.actorOf(t, c);
                         if (by != null) {
                             sources = List.of(by);
                             String nounCode = eventNounEntries(t, eventWord).get(0).code();

@@ -68,4 +68,12 @@ class RecallRulesTest {
         assertEquals(Set.of("106 HUN->UKR"), events("\"Ukraine should negotiate with Russia,\" the Hungarian prime minister said."));
         assertEquals(Set.of(), events("\"We must defend our border,\" the Indian army chief said."));
     }
+
+    @Test
+    void woundingIsViolenceToldOncePerIncident() {
+        assertEquals(Set.of("182 NGA->NGA"), events("Gunmen wounded two Nigerian villagers near Jos on Sunday."));
+        assertEquals(Set.of("190 -->KEN"), events("Six Kenyan soldiers were injured in the explosion."));
+        assertEquals(Set.of("190 RUS->UKR"),
+                events("Four Ukrainian soldiers were killed and six others wounded by Russian shelling near Kharkiv."));
+    }
 }
