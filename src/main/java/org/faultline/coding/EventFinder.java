@@ -293,6 +293,15 @@ final class EventFinder {
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
+            // "came under mortar fire from the other side's units": the fire comes from who fires it
+            if (sources.isEmpty()) {
+                int from = obliqueWith(t, targetHead, Set.of("from"));
+                if (from < 0) from = obliqueWith(t, v, Set.of("from"));
+                if (from >= 0) {
+                    sources = locator.actorsOf(t, from);
+                    if (sources.isEmpty()) sources = firstActorInPhrase(t, from);
+                }
+            }
         } else if (givenFrom >= 0) {
             // "demonstrators received weapons from the government", "the president faces pressure from the opposition"
             sources = locator.actorsOf(t, givenFrom);
