@@ -76,4 +76,16 @@ class RecallRulesTest {
         assertEquals(Set.of("190 RUS->UKR"),
                 events("Four Ukrainian soldiers were killed and six others wounded by Russian shelling near Kharkiv."));
     }
+
+    @Test
+    void fireComesFromWhoFiresIt() {
+        assertEquals(Set.of("190 AZE->ARM"), events("Armenian posts came under fire from the Azerbaijani side on Tuesday."));
+    }
+
+    @Test
+    void footageThatAppearsToShowAnActLeavesItUnverified() {
+        String text = "Video footage appeared to show Russian soldiers shooting a Ukrainian prisoner.";
+        assertEquals(Set.of("193 RUS->UKR"), events(text));
+        assertEquals(org.faultline.model.EventStatus.UNVERIFIED, CodingFixture.code(text).events().get(0).status());
+    }
 }
