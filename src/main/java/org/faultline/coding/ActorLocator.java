@@ -191,6 +191,11 @@ final class ActorLocator {
         return rank;
     }
 
+    /** "clashes between A and B ... both sides blamed each other": the latest pair joined by "and" before an offset. */
+    List<Actor> pairBefore(int at) {
+        return coordinatedAntecedents(at);
+    }
+
     /** "Rabat and Madrid ... since they signed": the latest two actors joined by "and" before the pronoun. */
     private List<Actor> coordinatedAntecedents(int at) {
         for (int k = all.size() - 1; k > 0; k--) {

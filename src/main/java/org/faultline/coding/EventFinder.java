@@ -80,6 +80,18 @@ final class EventFinder {
         return out;
     }
 
+    /** Whether an object reads as a RECIPROCAL cue ("each other"). */
+    private boolean reciprocal(ParseTree t, int obj) {
+        if (obj < 0) return false;
+        // the words of the object's phrase up to its head ("each other", not "one another of provoking the unrest")
+        int from = obj;
+        for (int i : t.subtree(obj)) from = Math.min(from, i);
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i <= obj; i++) words.append(words.length() == 0 ? "" : " ").append(t.word(i));
+        for (List<String> phrase : cues.phrases(CueKind.RECIPROCAL)) if (String.join(" ", phrase).contentEquals(words)) return true;
+        return false;
+    }
+
     private boolean obliged(ParseTree t, int v) {
         for (int c : t.children(v, "aux")) if (cues.contains(CueKind.OBLIGATION, t.lemma(c))) return true;
         return false;
@@ -364,6 +376,14 @@ final class EventFinder {
         if ((code.startsWith("17") || code.startsWith("18")) && doer >= 0 && PROTESTERS.contains(t.lemma(doer).toLowerCase(java.util.Locale.ROOT)))
             code = "145";
         String root = code.substring(0, 2);
+        // "the two sides blamed each other": the act goes both ways between the sides the subject names
+        if (!passive && reciprocal(t, obj)) {
+            List<Actor> pair = sources.size() >= 2 ? sources : locator.pairBefore(t.begin(v));
+            if (pair.size() >= 2) {
+                for (Actor a : limit(pair)) for (Actor b : limit(pair)) if (a != b) out.add(new RawEvent(v, code, a, b, false));
+            }
+            return;
+        }
         if (sources.isEmpty() && targets.isEmpty()) return;
         // PETRARCH: "A and B will meet in Geneva" is each meeting there, not each other
         boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root) && !(petrarch && placedUnder(ctx, v));

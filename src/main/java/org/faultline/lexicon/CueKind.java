@@ -31,6 +31,8 @@ public enum CueKind {
     /** A side owning a violent act: "claimed responsibility for the ambush", "an ambush claimed by", "was behind the ambush". */
     RESPONSIBILITY,
     /** A modal of obligation: "should", "must". Said of another side's act, it is a demand on that side. */
-    OBLIGATION
+    OBLIGATION,
+    /** A reciprocal object: "each other", "one another". The act goes both ways between the sides named. */
+    RECIPROCAL
 }
 

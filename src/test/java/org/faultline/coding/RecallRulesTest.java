@@ -88,4 +88,11 @@ class RecallRulesTest {
         assertEquals(Set.of("193 RUS->UKR"), events(text));
         assertEquals(org.faultline.model.EventStatus.UNVERIFIED, CodingFixture.code(text).events().get(0).status());
     }
+
+    @Test
+    void sidesBlamingEachOtherAccuseBothWays() {
+        assertEquals(Set.of("112 SRB->XKX", "112 XKX->SRB"), events("Serbia and Kosovo accused one another of provoking the unrest."));
+        assertEquals(Set.of("112 ETH->ERI", "112 ERI->ETH"), events("Fighting broke out between Ethiopian and Eritrean troops on the border, "
+                + "and the two sides blamed each other for the violence."));
+    }
 }
