@@ -86,6 +86,16 @@ final class ActorLocator {
     /** The actor of one nominal (without its conjuncts), or null; a sector without a country takes the context's. */
     Actor actorOf(ParseTree t, int head) {
         Actor a = namedActor(t, head);
+        // "'Our troops pushed them back,' the minister said": inside a quotation, "our" forces are the speaker's,
+        // whatever side the story named last
+        if (a != null && a.sector() != null && !a.code().startsWith("IGO") && a.name().equals(a.name().toLowerCase(java.util.Locale.ROOT))) {
+            for (int c : t.children(head, "nmod:poss")) {
+                if (!FIRST_PERSON.contains(t.word(c))) continue;
+                Actor speaker = speakerAt.apply(t.begin(c));
+                if (speaker != null && speaker.country() != null)
+                    return new Actor(a.name(), speaker.country(), a.sector(), a.org(), speaker.country() + a.sector());
+            }
+        }
         if (a == null || a.country() != null || a.sector() == null || a.code().startsWith("IGO")) return a;
         if (namedOnly && (!a.code().startsWith("---") || !namesSomeone(a))) return a;
         String country = contextCountry.apply(t.sentence.index());
@@ -179,6 +189,11 @@ final class ActorLocator {
             rank = Math.min(rank, r * 1000 + i);
         }
         return rank;
+    }
+
+    /** "clashes between A and B ... both sides blamed each other": the latest pair joined by "and" before an offset. */
+    List<Actor> pairBefore(int at) {
+        return coordinatedAntecedents(at);
     }
 
     /** "Rabat and Madrid ... since they signed": the latest two actors joined by "and" before the pronoun. */

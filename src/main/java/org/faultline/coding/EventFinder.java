@@ -57,8 +57,58 @@ final class EventFinder {
             if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
         requests(t, out);
-        return mutualTalks(t, intentions(t, withoutResults(t, out)));
+        return mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out))));
     }
+
+    /**
+     * "'The rebels must hand back the town,' the governor said", "Lagos said Accra should withdraw its troops": a
+     * cooperative act someone says another side must do is a demand (CAMEO 10) of the speaker on that side.
+     */
+    private List<RawEvent> obligations(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>();
+        for (RawEvent e : raw) {
+            String demand = DEMANDS.get(e.code().startsWith("087") ? "087" : e.code().substring(0, 2));
+            boolean obliged = !e.nominal() && demand != null && e.actor1() != null && e.actor1().country() != null && obliged(t, e.token());
+            Actor speaker = obliged ? speakerOf(t, e.token()) : null;
+            if (speaker == null || speaker.country() == null || speaker.country().equals(e.actor1().country())) {
+                // an obligation let through without its target, which no one demands, is no event
+                if (e.nominal() || e.actor2() != null || !obliged(t, e.token()) || !needsTarget(e.code().substring(0, 2))) out.add(e);
+                continue;
+            }
+            out.add(new RawEvent(e.token(), demand, speaker, e.actor1(), false));
+        }
+        return out;
+    }
+
+    /** Whether an object reads as a RECIPROCAL cue ("each other"). */
+    private boolean reciprocal(ParseTree t, int obj) {
+        if (obj < 0) return false;
+        // the words of the object's phrase up to its head ("each other", not "one another of provoking the unrest")
+        int from = obj;
+        for (int i : t.subtree(obj)) from = Math.min(from, i);
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i <= obj; i++) words.append(words.length() == 0 ? "" : " ").append(t.word(i));
+        for (List<String> phrase : cues.phrases(CueKind.RECIPROCAL)) if (String.join(" ", phrase).contentEquals(words)) return true;
+        return false;
+    }
+
+    private boolean obliged(ParseTree t, int v) {
+        for (int c : t.children(v, "aux")) if (cues.contains(CueKind.OBLIGATION, t.lemma(c))) return true;
+        return false;
+    }
+
+    /** Who says the clause of {@code v}: the quotation's speaker, else the subject of the reporting verb it hangs under. */
+    private Actor speakerOf(ParseTree t, int v) {
+        Actor quoted = locator.speaker(t.begin(v));
+        if (quoted != null) return quoted;
+        int h = t.head(v);
+        if (h >= 0 && t.relIs(v, "ccomp") && cues.contains(CueKind.REPORT, t.lemma(h))) return locator.actorOf(t, subjectOf(t, h));
+        return null;
+    }
+
+    /** The demand code for the root of the act demanded; 087 (de-escalation) has its own. */
+    private static final java.util.Map<String, String> DEMANDS = java.util.Map.of("03", "100", "04", "106", "05", "102",
+            "06", "101", "07", "103", "08", "105", "087", "1056");
 
     /** Whether a place of the sentence lies under the verb ("will meet in Geneva"). */
     private static boolean placedUnder(SentenceContext ctx, int v) {
@@ -243,6 +293,10 @@ final class EventFinder {
         boolean passive = isPassive(t, v);
         // "were forced to open fire", "were ordered to withdraw": the act they were made to do is the event
         if (passive && t.child(v, "xcomp") >= 0) return;
+        // "eight were killed and 23 others wounded in the attack": a violent passive joined to another tells the same
+        // incident's toll, which the first verb codes
+        if (passive && code.compareTo("18") >= 0 && t.relIs(v, "conj") && t.head(v) >= 0 && isPassive(t, t.head(v))
+                && verbs.verbs(t.lemma(t.head(v))).stream().anyMatch(x -> x.code().compareTo("18") >= 0)) return;
         List<Actor> sources;
         List<Actor> targets;
         int givenFrom = !passive && RECEIVING_VERBS.contains(t.lemma(v)) && !code.startsWith("04") ? receivedFrom(t, v) : -1;
@@ -251,6 +305,15 @@ final class EventFinder {
             targets = locator.actorsOf(t, subjectOf(t, v));
             Actor by = modifierActor(t, targetHead);
             sources = by == null ? List.of() : List.of(by);
+            // "came under mortar fire from the other side's units": the fire comes from who fires it
+            if (sources.isEmpty()) {
+                int from = obliqueWith(t, targetHead, Set.of("from"));
+                if (from < 0) from = obliqueWith(t, v, Set.of("from"));
+                if (from >= 0) {
+                    sources = locator.actorsOf(t, from);
+                    if (sources.isEmpty()) sources = firstActorInPhrase(t, from);
+                }
+            }
         } else if (givenFrom >= 0) {
             // "demonstrators received weapons from the government", "the president faces pressure from the opposition"
             sources = locator.actorsOf(t, givenFrom);
@@ -265,6 +328,8 @@ final class EventFinder {
                     int eventWord = eventNounAt(t, c);
                     if (eventWord >= 0) {
                         Actor by = modifierActor(t, c);
+                        // "injured in Azeri shelling", parsed with the adjective as the noun and the event word its modifier
+                        if (by == null && eventWord != c) by = locator.actorOf(t, c);
                         if (by != null) {
                             sources = List.of(by);
                             String nounCode = eventNounEntries(t, eventWord).get(0).code();
@@ -311,10 +376,20 @@ final class EventFinder {
         if ((code.startsWith("17") || code.startsWith("18")) && doer >= 0 && PROTESTERS.contains(t.lemma(doer).toLowerCase(java.util.Locale.ROOT)))
             code = "145";
         String root = code.substring(0, 2);
+        // "the two sides blamed each other": the act goes both ways between the sides the subject names
+        if (!passive && reciprocal(t, obj)) {
+            List<Actor> pair = sources.size() >= 2 ? sources : locator.pairBefore(t.begin(v));
+            if (pair.size() >= 2) {
+                for (Actor a : limit(pair)) for (Actor b : limit(pair)) if (a != b) out.add(new RawEvent(v, code, a, b, false));
+            }
+            return;
+        }
         if (sources.isEmpty() && targets.isEmpty()) return;
         // PETRARCH: "A and B will meet in Geneva" is each meeting there, not each other
         boolean mutual = sources.size() > 1 && ROOTS_OF_MUTUAL_ACTS.contains(root) && !(petrarch && placedUnder(ctx, v));
-        if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch) return;
+        // "X must withdraw its troops," the minister said: the act's target may be no one, the demand's is X
+        boolean obliged = obliged(t, v) && !sources.isEmpty();
+        if (targets.isEmpty() && needsTarget(root) && !mutual && !petrarch && !obliged) return;
         if (targets.isEmpty() && mutual) {
             for (Actor a : sources) for (Actor b : sources) if (a != b) out.add(new RawEvent(v, code, a, b, false));
             return;
@@ -328,7 +403,10 @@ final class EventFinder {
         if (petrarch && sources.size() > 1 && !targets.isEmpty() && sources.containsAll(targets)) targets = java.util.Collections.singletonList(null);
         for (Actor a : limit(sources)) {
             for (Actor b : limit(targets)) {
-                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
+                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) {
+                    if (obliged) out.add(new RawEvent(v, code, a, null, false));
+                    continue;
+                }
                 out.add(new RawEvent(v, code, a, b, false));
             }
         }
@@ -424,7 +502,36 @@ final class EventFinder {
                 if (a != null) return a;
             }
         }
-        return null;
+        int owner = ownerOf(t, noun);
+        return owner < 0 ? null : locator.actorOf(t, owner);
+    }
+
+    /**
+     * "the insurgents claimed responsibility for the ambush", "an ambush claimed by the insurgents", "the insurgents
+     * were behind the ambush": the side that owns a violent act (a RESPONSIBILITY cue) is its doer. Returns that
+     * side's token, or -1; a denied or refused responsibility owns nothing.
+     */
+    private int ownerOf(ParseTree t, int noun) {
+        int h = t.head(noun);
+        if (h >= 0 && t.preposition(noun).equals("for")) {
+            int verb = -1;
+            if (t.pos(h).startsWith("NN") && cues.contains(CueKind.RESPONSIBILITY, t.lemma(h))) verb = t.head(h);
+            else if (t.isVerb(h)) {
+                int o = t.child(h, "obj");
+                if (o >= 0 && cues.contains(CueKind.RESPONSIBILITY, t.lemma(o))) verb = h;
+            }
+            if (verb >= 0 && t.isVerb(verb) && !negated(t, verb) && !cues.contains(CueKind.DENY, t.lemma(verb))) return subjectOf(t, verb);
+        }
+        for (int c : t.children(noun, "acl")) {
+            if (cues.contains(CueKind.RESPONSIBILITY, t.lemma(c)) && !negated(t, c)) {
+                int agent = agentOf(t, c);
+                if (agent >= 0) return agent;
+            }
+        }
+        if (t.child(noun, "cop") >= 0 && !negated(t, noun)) {
+            for (int c : t.children(noun, "case")) if (cues.contains(CueKind.RESPONSIBILITY, t.lemma(c))) return t.child(noun, "nsubj");
+        }
+        return -1;
     }
 
     /**
@@ -554,11 +661,22 @@ final class EventFinder {
      * verb has none) or MIN_VALUE when the entry does not fit.
      */
     private int fits(ParseTree t, int v, VerbEntry e) {
+        // "they call the militants terrorists", "calling the move a breach": a verb with an object and a predicate
+        // of that object names or judges it; its bare sense ("called Erdogan", a phone call) does not fit
+        if (e.particles().isEmpty() && e.objects().isEmpty() && e.xcomps().isEmpty() && e.targetPreps().isEmpty() && !e.noObject()
+                && namesItsObject(t, v)) return Integer.MIN_VALUE;
         if (!e.particles().isEmpty()) {
             boolean ok = false;
-            for (int c : t.children(v, "compound:prt", "advmod", "case")) if (e.particles().contains(t.lemma(c))) ok = true;
+            for (int c : t.children(v, "compound:prt", "advmod", "case")) {
+                // "called Erdogan on Tuesday": a preposition before a time is no particle
+                if (c + 1 < t.size() && t.relIs(c, "compound:prt") && TIME_WORDS.contains(t.word(c + 1))) continue;
+                if (e.particles().contains(t.lemma(c))) ok = true;
+            }
             // "call upon X": the parser often hangs the particle on the noun
-            for (int c : t.children(v, "obl", "nmod")) for (int g : t.children(c, "case")) if (e.particles().contains(t.lemma(g))) ok = true;
+            for (int c : t.children(v, "obl", "nmod")) {
+                if (temporal(t, c)) continue;
+                for (int g : t.children(c, "case")) if (e.particles().contains(t.lemma(g))) ok = true;
+            }
             if (!ok) return Integer.MIN_VALUE;
         }
         int obj = t.child(v, "obj");
@@ -607,6 +725,25 @@ final class EventFinder {
         if (iobj >= 0) return iobj;
         int tgt = obliqueWith(t, v, defaultPreps(e));
         return tgt >= 0 ? tgt : complementTarget(t, v);
+    }
+
+    /** An object and a predicate noun or adjective of it: "call X Y", "calling X a Y", "call X illegal". */
+    private static boolean namesItsObject(ParseTree t, int v) {
+        List<Integer> objs = t.children(v, "obj");
+        if (objs.size() >= 2 && predicate(t, objs.get(0), objs.get(1))) return true;
+        // "call the rebels the northern group", with the object read as an indirect one
+        int obj = objs.isEmpty() ? t.child(v, "iobj") : objs.get(0);
+        if (obj < 0) return false;
+        for (int c : t.children(obj, "dep")) if (predicate(t, obj, c)) return true;
+        for (int c : t.children(v, "xcomp")) if (predicate(t, obj, c)) return true;
+        return false;
+    }
+
+    /** A noun or adjective after the object with no comma between: "calling the move a breach", not "killed 30 people, mostly fighters". */
+    private static boolean predicate(ParseTree t, int obj, int c) {
+        if (!(t.pos(c).startsWith("NN") || t.pos(c).startsWith("JJ")) || c < obj) return false;
+        for (int k = obj + 1; k < c; k++) if (t.word(k).equals(",") || t.word(k).equals(";")) return false;
+        return true;
     }
 
     /** "deployed warships near Taiwan": a show of force near someone is aimed at them; other acts near a place happen there. */
@@ -813,6 +950,14 @@ final class EventFinder {
                     targets.addAll(locator.actorsOf(t, c));
                 }
             }
+        }
+        // "claimed responsibility for the ambush": the owner of the act did it, unless a verb of the sentence already tells it so
+        if (source == null && entry.code().compareTo("18") >= 0) {
+            int owner = ownerOf(t, n);
+            Actor a = owner < 0 ? null : locator.actorOf(t, owner);
+            if (a != null && out.stream().anyMatch(e -> e.code().compareTo("18") >= 0 && e.actor1() != null
+                    && java.util.Objects.equals(e.actor1().country(), a.country()))) return;
+            source = a;
         }
         if (source == null && targets.isEmpty()) {
             // "The shelling lasted two hours": a definite event noun that is the subject of its clause restates an

@@ -1,5 +1,7 @@
 package org.faultline.coding;
 
+import java.util.List;
+
 import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.CueLexicon;
 
@@ -35,9 +37,22 @@ final class StatusCues {
 
     boolean hedged(ParseTree t, int token) {
         for (int i = 0; i < t.size(); i++) {
-            if (!isCue(t, i, CueKind.HEDGE)) continue;
-            int v = nearestVerb(t, i);
+            boolean phrase = !isCue(t, i, CueKind.HEDGE) && phraseAt(t, i, CueKind.HEDGE);
+            if (!phrase && !isCue(t, i, CueKind.HEDGE)) continue;
+            // "appeared to show": a phrase that starts with its verb hedges what that verb governs
+            int v = phrase && t.isVerb(i) ? i : nearestVerb(t, i);
             if (v == token || (v >= 0 && t.dominates(v, token))) return true;
+        }
+        return false;
+    }
+
+    /** A cue phrase of several words starting at token {@code i} ("footage appeared to show ..."), by word or lemma. */
+    private boolean phraseAt(ParseTree t, int i, CueKind kind) {
+        for (List<String> phrase : cues.phrases(kind)) {
+            if (i + phrase.size() > t.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < phrase.size() && all; k++) all = phrase.get(k).equals(t.word(i + k)) || phrase.get(k).equals(t.lemma(i + k));
+            if (all) return true;
         }
         return false;
     }

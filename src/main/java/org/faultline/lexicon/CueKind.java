@@ -33,6 +33,12 @@ public enum CueKind {
     /** A modal of mere possibility: "might", "may", "could". Under PETRARCH's conventions such an act is not coded. */
     POSSIBILITY,
     /** A habit or a span that makes an act background, not an incident: "regularly", "since 2012". */
-    BACKGROUND
+    BACKGROUND,
+    /** A side owning a violent act: "claimed responsibility for the ambush", "an ambush claimed by", "was behind the ambush". */
+    RESPONSIBILITY,
+    /** A modal of obligation: "should", "must". Said of another side's act, it is a demand on that side. */
+    OBLIGATION,
+    /** A reciprocal object: "each other", "one another". The act goes both ways between the sides named. */
+    RECIPROCAL
 }
 
