@@ -91,8 +91,12 @@ final class Incidents {
     private static boolean restates(Event a, Event b, IntPredicate secondary) {
         int sa = a.evidence().sentenceIndex(), sb = b.evidence().sentenceIndex();
         if (sa == sb || secondary.test(sa) || secondary.test(sb)) return true;
-        return implicit(a) || implicit(b);
+        // a restatement follows what it restates closely; further on, "those attacks" are others of the same kind
+        return (implicit(a) || implicit(b)) && Math.abs(sa - sb) <= RESTATEMENT_REACH;
     }
+
+    /** How many sentences apart a restatement may stand from the act it restates. */
+    static final int RESTATEMENT_REACH = 4;
 
     private static boolean implicit(Event e) {
         return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL);
@@ -141,6 +145,8 @@ final class Incidents {
     /** Sides, not names: the same country's state forces, its armed groups or its people (an unnamed side fits any). */
     private static boolean compatible(Actor a, Actor b) {
         if (a == null || b == null) return true;
+        // a bare country ("a strike in Myanmar") stands for any side of it
+        if (a.country() != null && a.country().equals(b.country()) && (a.sector() == null || b.sector() == null)) return true;
         return side(a).equals(side(b));
     }
 
