@@ -743,6 +743,12 @@ final class EventFinder {
     private static boolean predicate(ParseTree t, int obj, int c) {
         if (!(t.pos(c).startsWith("NN") || t.pos(c).startsWith("JJ")) || c < obj) return false;
         for (int k = obj + 1; k < c; k++) if (t.word(k).equals(",") || t.word(k).equals(";")) return false;
+        // the predicate follows the object phrase at once: "accused the side of ignoring ... the moves" (a second
+        // object the parser hung on the verb after a clause of its own) names nothing
+        for (int k = obj + 1; k < c; k++) {
+            boolean quoteMark = t.pos(k).equals("``") || t.pos(k).equals("''");
+            if (!quoteMark && !t.dominates(obj, k) && !t.dominates(c, k)) return false;
+        }
         return true;
     }
 
