@@ -214,6 +214,8 @@ final class Incidents {
             if (x == best) continue;
             if (x.evidence().start() != best.evidence().start() && mentions.stream().noneMatch(m -> m.start() == x.evidence().start()))
                 mentions.add(x.evidence());
+            // a bare restatement ("the clashes calmed down") adds its sentence, not its standing
+            if (x.why().contains(REFERS_BACK) && x.actor1() == null && x.actor2() == null) continue;
             // a denial or a competing version of any telling holds for the event
             if (x.status() == EventStatus.DENIED || x.status() == EventStatus.CONTESTED) status = x.status().over(status);
             if (fatalities == null) fatalities = x.fatalities();
