@@ -35,7 +35,8 @@ public final class Annotator {
     private final StanfordCoreNLP tagger;
     private final DependencyParseAnnotator parser;
 
-    private Annotator() {
+    /** The tagger's settings: tokenizer, sentence splitter, left3words tagger, lemmas and one coarse NER model. */
+    static Properties taggerProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
@@ -50,6 +51,11 @@ public final class Annotator {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.combinationMode", "NORMAL");
+        return props;
+    }
+
+    private Annotator() {
+        Properties props = taggerProperties();
         tagger = new StanfordCoreNLP(props);
         Properties dp = new Properties();
         dp.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");

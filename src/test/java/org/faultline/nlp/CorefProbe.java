@@ -90,16 +90,9 @@ public final class CorefProbe {
 
     /** The tagger settings of {@link Annotator}, plus depparse on every sentence and the coref annotator. */
     static StanfordCoreNLP corefPipeline(String algorithm) {
-        Properties props = new Properties();
-        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
-                + "normalizeOtherBrackets=false,splitHyphenated=false,quotes=unicode");
-        props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\u2024|\u3002");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyFineGrained", "false");
+        Properties props = Annotator.taggerProperties();
+        props.remove("ner.buildEntityMentions");
+        props.remove("ner.combinationMode");
         props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         if (algorithm.equals("dcoref")) {
             props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,dcoref");
