@@ -65,7 +65,7 @@ final class Frames {
             if (scope < 0 && i + 1 < t.size() && t.word(i + 1).equals("that") && !t.relIs(i + 1, "mark")) scope = Frame.REST_OF_SENTENCE;
             if (scope == -1 && !deny) continue;
             int subj = finder.subjectOf(t, i);
-            Actor reporter = locator.actorOf(t, subj);
+            Actor reporter = withAffiliation(t, subj, locator.actorOf(t, subj), locator);
             int participle = t.head(i);
             // "A report published in the Ugandan capital alleged that ...", with the participle taken for the main
             // verb: the document is the subject, and where or by whom it was released its author
@@ -129,6 +129,29 @@ final class Frames {
 
     private static final Set<String> NEGATIONS = WordLists.bundled().set("CLAUSE_NEGATOR");
     private static final Set<String> FUTURE_MODALS = WordLists.bundled().set("FRAME_MODAL");
+
+    /**
+     * "Jane Roe, a spokeswoman for the coast guard, said ...": a speaker the dictionaries do not place speaks for the
+     * body its apposition names, and takes that body's country and sector (keeping the name).
+     */
+    private static Actor withAffiliation(ParseTree t, int subj, Actor speaker, ActorLocator locator) {
+        // the appositive names whom the speaker speaks for, whatever country the story around would give a person
+        if (subj < 0 || (speaker != null && speaker.country() != null && !t.token(subj).ner().equals("PERSON"))) return speaker;
+        for (int ap : t.children(subj, "appos")) {
+            // "a spokesman for the coast guard": the body named in the apposition's own phrase first
+            Actor body = null;
+            for (int c : t.children(ap, "nmod", "nmod:poss")) {
+                Actor a = locator.actorOf(t, c);
+                if (a != null && a.country() != null) {
+                    body = a;
+                    break;
+                }
+            }
+            if (body == null) continue;
+            return speaker == null ? body : new Actor(speaker.name(), body.country(), body.sector(), body.org(), body.code());
+        }
+        return speaker;
+    }
 
     /** "unconfirmed reports circulating online claim that ...". */
     private static boolean hedgeOnSubject(ParseTree t, int subj, CueLexicon cues) {

@@ -1,0 +1,21 @@
+package org.faultline.coding;
+
+import org.faultline.model.Claim;
+import org.faultline.model.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who speaks for whom, on sentences written for these tests. */
+class AttributionTest {
+
+    @Test
+    void aSpeakerSpeaksForTheBodyItsAppositionNames() {
+        // the story is set in Chile's waters, but the spokeswoman speaks for Peru's navy
+        Document d = CodingFixture.code("Ana Ruiz, a spokeswoman for the Peruvian navy, said that Chilean boats had entered the waters off Arica.");
+        List<String> claimants = d.claims().stream().map(Claim::claimant).map(a -> a.country() + " " + a.code()).toList();
+        assertEquals(List.of("PER PERMIL"), claimants, d.claims().toString());
+    }
+}
