@@ -50,10 +50,13 @@ const COUNTRY_NAME = {
   LA: 'Laos', SY: 'Syria', IR: 'Iran', RU: 'Russia', TZ: 'Tanzania', BO: 'Bolivia', VE: 'Venezuela', MD: 'Moldova',
   BN: 'Brunei', VN: 'Vietnam', CZ: 'Czech Republic', TR: 'Turkey', MM: 'Myanmar',
 };
+const A3_OVERRIDE = { XK: 'XKX' };
 const iso3 = {};
 const countries = [];
 for (const c of csc.Country.getAllCountries()) {
-  const a3 = isoCountries.alpha2ToAlpha3(c.isoCode);
+  // Kosovo has no ISO 3166 code: faultline's actors (and common practice, the EU's included) use XKX, so the
+  // gazetteer does too, whatever the package says, and a place and its country's actors agree
+  const a3 = A3_OVERRIDE[c.isoCode] || isoCountries.alpha2ToAlpha3(c.isoCode);
   if (!a3) { console.error(`skipping country ${c.isoCode} ${c.name}: no ISO3 code`); continue; }
   iso3[c.isoCode] = a3;
   const name = COUNTRY_NAME[c.isoCode] || c.name;

@@ -45,10 +45,25 @@ public final class PlaceResolver {
      * @param contextCountries ISO3 codes of countries the caller knows the article is about (may be empty)
      */
     public List<PlaceMention> resolve(AnnotatedArticle article, Set<String> contextCountries) {
+        return resolve(article, contextCountries, token -> null);
+    }
+
+    /**
+     * As {@link #resolve(AnnotatedArticle, Set)}, where {@code peopleOf} gives the country a single word names as a
+     * people or a state ("Chadian", "Canadian"), or null: such a word is no town of another country.
+     */
+    public List<PlaceMention> resolve(AnnotatedArticle article, Set<String> contextCountries,
+                                      java.util.function.Function<Token, String> peopleOf) {
         if (article == null) throw new IllegalArgumentException("article must not be null");
         Set<String> context = contextCountries == null ? Set.of() : contextCountries;
         List<PlaceFound> found = new ArrayList<>();
-        for (Sentence s : article.sentences()) found.addAll(scan(s));
+        for (Sentence s : article.sentences()) {
+            for (PlaceFound f : scan(s)) {
+                String people = f.to - f.from == 1 ? peopleOf.apply(s.tokens().get(f.from)) : null;
+                if (people != null && f.candidates.stream().noneMatch(c -> people.equals(c.country()))) continue;
+                found.add(f);
+            }
+        }
         linkHints(article, found);
         Set<String> documentCountries = new HashSet<>(context);
         Map<GazetteerEntry, PlaceFound> anchors = new java.util.IdentityHashMap<>();

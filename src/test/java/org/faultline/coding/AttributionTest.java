@@ -18,4 +18,11 @@ class AttributionTest {
         List<String> claimants = d.claims().stream().map(Claim::claimant).map(a -> a.country() + " " + a.code()).toList();
         assertEquals(List.of("PER PERMIL"), claimants, d.claims().toString());
     }
+
+    @Test
+    void aPeoplesNameIsNoTownOfAnotherCountry() {
+        // the gazetteer has a sizeable South African town spelled "Brits"
+        Document d = CodingFixture.code("Brits and Kenyans marched together in Nairobi on Monday.");
+        assertEquals(List.of("Nairobi KEN"), d.places().stream().map(p -> p.name() + " " + p.country()).toList(), d.places().toString());
+    }
 }
