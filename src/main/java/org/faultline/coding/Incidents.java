@@ -30,6 +30,7 @@ final class Incidents {
     static final String DATE_FROM_PUBLICATION = "date:publication-day";
     static final String DATE_CARRIED = "date:carried-from-story";
     static final String NOMINAL = "form:event-noun";
+    static final String IMPLIED_DOER = "actor:implied-from-incident";
     static final String REFERS_BACK = "form:refers-back (cues.txt ANAPHOR)";
 
     private Incidents() {}
@@ -51,7 +52,7 @@ final class Incidents {
             }
             // "The minister condemned the attack": a definite event noun with no doer of its own adds a mention to
             // the last act of its kind, whoever speaks of it
-            if (home == null && implicit(e) && e.actor1() == null && e.why().contains(REFERS_BACK)) {
+            if (home == null && implicit(e) && (e.actor1() == null || implied(e)) && e.why().contains(REFERS_BACK)) {
                 for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
                     Event first = groups.get(g).get(0);
                     if (family(first).equals(family(e)) && first.evidence().sentenceIndex() < e.evidence().sentenceIndex()
@@ -98,8 +99,14 @@ final class Incidents {
     /** How many sentences apart a restatement may stand from the act it restates. */
     static final int RESTATEMENT_REACH = 4;
 
+    /** The doer was taken from the incident's own earlier sentence, not named here. */
+    private static boolean implied(Event e) {
+        return e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
+    }
+
     private static boolean implicit(Event e) {
-        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL);
+        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL)
+                || e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
     }
 
     /** Two mentions tell one event of one source: same kind of act, compatible sides, day, place and reporter. */

@@ -95,4 +95,18 @@ class RecallRulesTest {
         assertEquals(Set.of("112 ETH->ERI", "112 ERI->ETH"), events("Fighting broke out between Ethiopian and Eritrean troops on the border, "
                 + "and the two sides blamed each other for the violence."));
     }
+
+    @Test
+    void violenceToldWithoutADoerTakesItFromTheIncidentsOwnSentences() {
+        // another source tells of the victims of the strike the sentence before names a doer for
+        assertEquals(Set.of("195 ETH->SOM", "1823 ETH->SOM"), events("Ethiopian jets bombed a Somali town on Monday, "
+                + "the Somali government said. A doctor told reporters that three children were killed."));
+        // the victims are one side of the clash: the other side killed them
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN"), events("Sudanese troops and Chadian rebels clashed near the border "
+                + "on Friday. Two Sudanese policemen were killed, a local official said."));
+        // too far from the act: no doer is implied
+        assertEquals(Set.of("195 ETH->SOM", "1823 -->SOM"), events("Ethiopian jets bombed a Somali town on Monday, the Somali "
+                + "government said. The weather was cold. Markets were closed. Roads were empty. A doctor told reporters that "
+                + "three children were killed."));
+    }
 }
