@@ -109,4 +109,12 @@ class RecallRulesTest {
                 + "government said. The weather was cold. Markets were closed. Roads were empty. A doctor told reporters that "
                 + "three children were killed."));
     }
+
+    @Test
+    void bothSidesAndThePartiesAreTheTwoSidesLastNamed() {
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN", "0256 ?->SDN", "0256 ?->TCD"), events("Sudanese troops and Chadian "
+                + "rebels clashed near the border on Friday. The United Nations urged both sides to stop fighting."));
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN", "111 ?->SDN", "111 ?->TCD"), events("Sudanese troops and Chadian "
+                + "rebels clashed near the border on Friday. The African Union condemned the parties."));
+    }
 }
