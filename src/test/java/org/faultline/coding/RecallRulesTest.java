@@ -117,4 +117,17 @@ class RecallRulesTest {
         assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN", "111 ?->SDN", "111 ?->TCD"), events("Sudanese troops and Chadian "
                 + "rebels clashed near the border on Friday. The African Union condemned the parties."));
     }
+
+    @Test
+    void anImpliedDoerIsNoOnesBlame() {
+        // each side tells its own losses: the victims' accounts stand against each other, as when no doer is implied
+        String text = "Cameroon said Nigerian troops shelled a Cameroonian village on Monday. Two Nigerian soldiers were killed, "
+                + "the Nigerian army said.";
+        assertEquals(Set.of("194 NGA->CMR", "190 CMR->NGA"), events(text));
+        for (Event e : CodingFixture.code(text).events()) assertEquals(org.faultline.model.EventStatus.CONTESTED, e.status());
+        // the narrator tells the shelling: the army's word on its losses contests nothing
+        text = "Nigerian troops shelled a Cameroonian village on Monday. Two Nigerian soldiers were killed, the Nigerian army said.";
+        assertEquals(Set.of("194 NGA->CMR", "190 CMR->NGA"), events(text));
+        for (Event e : CodingFixture.code(text).events()) assertEquals(org.faultline.model.EventStatus.ASSERTED, e.status());
+    }
 }
