@@ -119,6 +119,8 @@ public final class Coder {
                         raw = withDoer;
                     }
                 }
+                // a counted act with no one named ("one strike hit near a school") is kept only with its incident's doer
+                if (raw.nominal() && raw.actor1() == null && raw.actor2() == null && !refersBack(t, raw)) continue;
                 if (rewrites.selfDenied(t, raw, frames)) continue;
                 if (!petrarch && BODY_ZONES.contains(zone) && background.isBackground(t, raw.token(), Integer.parseInt(raw.code().substring(0, 2)))) continue;
                 if (petrarch) raw = Rewrites.asAccusation(t, raw, frames, locator, ctx, m);
@@ -247,6 +249,10 @@ public final class Coder {
         return new Event(id, date, actor1, actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev, List.of(), null, why);
+    }
+
+    private boolean refersBack(ParseTree t, RawEvent raw) {
+        return t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many sentences back an act's own incident may have named its doer. */

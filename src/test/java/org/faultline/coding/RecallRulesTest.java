@@ -130,4 +130,12 @@ class RecallRulesTest {
         assertEquals(Set.of("194 NGA->CMR", "190 CMR->NGA"), events(text));
         for (Event e : CodingFixture.code(text).events()) assertEquals(org.faultline.model.EventStatus.ASSERTED, e.status());
     }
+
+    @Test
+    void aCountedStrikeIsTheIncidentsWhenItsSentencesNameTheDoer() {
+        assertEquals(Set.of("195 ETH->SOM"), events("Ethiopian jets bombed a Somali town on Monday, the Somali government said. "
+                + "A doctor told reporters that one airstrike hit a school."));
+        // no incident names a doer: a counted strike alone is not coded
+        assertEquals(Set.of(), events("A doctor told reporters that one airstrike hit a school in the capital."));
+    }
 }
