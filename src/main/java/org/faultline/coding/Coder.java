@@ -95,6 +95,7 @@ public final class Coder {
         Place lastPlace = null;
         int lastPlaceSentence = -100;
         Event lastNamedViolence = null;
+        boolean lastViolenceTwoWay = false;
         for (Sentence s : m.annotated().sentences()) {
             SentenceContext ctx = context(m, s);
             relations.addAll(RelationFinder.find(ctx, cues));
@@ -113,7 +114,7 @@ public final class Coder {
                 RawEvent raw = rewrites.asThreat(t, found, frames, locator);
                 String implied = null;
                 if (!petrarch) {
-                    RawEvent withDoer = impliedDoer(raw, ctx, lastNamedViolence, raws);
+                    RawEvent withDoer = impliedDoer(raw, ctx, lastNamedViolence, lastViolenceTwoWay, raws);
                     if (withDoer != raw) {
                         implied = Incidents.IMPLIED_DOER + " (sentence " + (lastNamedViolence.evidence().sentenceIndex() + 1) + ")";
                         raw = withDoer;
@@ -146,7 +147,13 @@ public final class Coder {
             events.addAll(here);
             for (Event e : here) {
                 if (Integer.parseInt(e.root()) >= 18 && named(e.actor1())
-                        && e.why().stream().noneMatch(w -> w.startsWith(Incidents.IMPLIED_DOER))) lastNamedViolence = e;
+                        && e.why().stream().noneMatch(w -> w.startsWith(Incidents.IMPLIED_DOER))) {
+                    lastNamedViolence = e;
+                    lastViolenceTwoWay = here.stream().anyMatch(x -> x != e && Integer.parseInt(x.root()) >= 18 && named(x.actor1())
+                            && x.actor2() != null && e.actor2() != null && Incidents.side(x.actor1()).equals(Incidents.side(e.actor2()))
+                            && Incidents.side(x.actor2()).equals(Incidents.side(e.actor1()))
+                            && !Incidents.side(e.actor1()).equals(Incidents.side(e.actor2())));
+                }
             }
             List<Claim> found = claimFinder.claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
             found.addAll(claimFinder.quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
@@ -268,7 +275,7 @@ public final class Coder {
      * a violent act with a named doer told just before, is that incident's, and its doer is that act's doer (or, when
      * the victims are the doer's own side, the side it fought).
      */
-    private static RawEvent impliedDoer(RawEvent raw, SentenceContext ctx, Event last, List<RawEvent> sentenceActs) {
+    private static RawEvent impliedDoer(RawEvent raw, SentenceContext ctx, Event last, boolean twoWay, List<RawEvent> sentenceActs) {
         if (raw.actor1() != null || last == null || Integer.parseInt(raw.code().substring(0, 2)) < 18) return raw;
         int gap = ctx.sentence().index() - last.evidence().sentenceIndex();
         if (gap <= 0 || gap > IMPLIED_REACH) return raw;
@@ -294,6 +301,8 @@ public final class Coder {
             other = swap;
         }
         if (target != null && Incidents.side(target).equals(Incidents.side(doer))) return raw;
+        // "Two rockets struck a clinic" after a clash: either side may have fired; only the victims' side tells which
+        if (twoWay && (target == null || (!Incidents.side(target).equals(Incidents.side(other))))) return raw;
         return new RawEvent(raw.token(), raw.code(), doer, target != null ? target : other, raw.nominal());
     }
 

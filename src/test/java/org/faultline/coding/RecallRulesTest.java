@@ -138,4 +138,10 @@ class RecallRulesTest {
         // no incident names a doer: a counted strike alone is not coded
         assertEquals(Set.of(), events("A doctor told reporters that one airstrike hit a school in the capital."));
     }
+
+    @Test
+    void afterATwoWayClashAStrikeOnNoOneNamedHasNoImpliedDoer() {
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN"), events("Sudanese troops and Chadian rebels clashed near the border "
+                + "on Friday. Two rockets struck a clinic, a nurse said."));
+    }
 }
