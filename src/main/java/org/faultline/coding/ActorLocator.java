@@ -59,7 +59,7 @@ final class ActorLocator {
     List<Actor> actorsOf(ParseTree t, int head) {
         List<Actor> out = new ArrayList<>();
         if (head < 0) return out;
-        if (PLURAL_PRONOUNS.contains(t.word(head))) {
+        if (PLURAL_PRONOUNS.contains(t.word(head)) || pairNoun(t, head)) {
             List<Actor> pair = coordinatedAntecedents(t.begin(head));
             if (!pair.isEmpty()) return pair;
         }
@@ -81,6 +81,21 @@ final class ActorLocator {
             if (a != null && out.stream().noneMatch(x -> x.code().equals(a.code()) && x.name().equals(a.name()))) out.add(a);
         }
         return out;
+    }
+
+    private static final Set<String> PAIR_NOUNS = org.faultline.lexicon.WordLists.bundled().set("PAIR_NOUN");
+    private static final Set<String> PAIR_MARKERS = org.faultline.lexicon.WordLists.bundled().set("PAIR_MARKER");
+
+    /** "both sides", "the two parties", "the belligerents": a plural side noun marked as a pair and naming no one. */
+    private boolean pairNoun(ParseTree t, int head) {
+        String lemma = t.lemma(head).toLowerCase(java.util.Locale.ROOT);
+        if (!PAIR_NOUNS.contains(lemma) || t.word(head).equalsIgnoreCase(lemma)) return false;
+        // "the Chadian side", "the ruling parties": a modifier names whose they are
+        if (!t.children(head, "amod", "compound", "nmod:poss").isEmpty()) return false;
+        for (int c : t.children(head, "det", "nummod", "det:predet", "cc:preconj")) {
+            if (PAIR_MARKERS.contains(t.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** The actor of one nominal (without its conjuncts), or null; a sector without a country takes the context's. */

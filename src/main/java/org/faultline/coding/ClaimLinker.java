@@ -192,7 +192,8 @@ final class ClaimLinker {
         Set<String> contested = new HashSet<>();
         for (Event x : events) {
             for (Event y : events) {
-                if (x == y || x.actor1() == null || x.actor2() == null || y.actor1() == null || y.actor2() == null) continue;
+                // a doer implied from the incident's other sentences is no one's blame
+                if (x == y || Incidents.doer(x) == null || x.actor2() == null || Incidents.doer(y) == null || y.actor2() == null) continue;
                 if (x.evidence().sentenceIndex() == y.evidence().sentenceIndex()) continue;
                 if (!hostile(x) || !hostile(y)) continue;
                 // mutual blame: each side says the other fired; each reporting its own strikes is an exchange, not a dispute
@@ -211,7 +212,8 @@ final class ClaimLinker {
                 if (vx == null || vy == null || vx.equals(vy)) continue;
                 // "positions came under fire", says one side; "we were shelled first", says the other
                 boolean xVictimReports = vx.equals(reporterCountry(x)), yVictimReports = vy.equals(reporterCountry(y));
-                boolean opposed = (x.actor1() == null || vy.equals(x.actor1().country())) && (y.actor1() == null || vx.equals(y.actor1().country()));
+                Actor dx = Incidents.doer(x), dy = Incidents.doer(y);
+                boolean opposed = (dx == null || vy.equals(dx.country())) && (dy == null || vx.equals(dy.country()));
                 if (xVictimReports && yVictimReports && opposed && sameDay(x, y)) {
                     contested.add(x.id());
                     contested.add(y.id());
@@ -248,7 +250,7 @@ final class ClaimLinker {
         Event best = null;
         for (Event e : events) {
             if (!hostile(e) || e.evidence().start() > denial.evidence().start()) continue;
-            String doer = e.actor1() == null ? null : e.actor1().country();
+            String doer = Incidents.doer(e) == null ? null : Incidents.doer(e).country();
             if (doer != null && !doer.equals(side)) continue;
             if (best == null || e.evidence().start() >= best.evidence().start()) best = e;
         }
@@ -282,7 +284,8 @@ final class ClaimLinker {
         String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
         if (ta != null && tb != null && !ta.equals(tb)) return false;
         // "Rebels shelled the town; the army denied shelling it": a denial of one side's act says nothing of the other's
-        if (a.actor1() != null && b.actor1() != null && !Incidents.side(a.actor1()).equals(Incidents.side(b.actor1()))) return false;
+        Actor da = Incidents.doer(a), db = Incidents.doer(b);
+        if (da != null && db != null && !Incidents.side(da).equals(Incidents.side(db))) return false;
         return nearDays(a, b);
     }
 

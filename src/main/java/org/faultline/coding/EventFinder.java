@@ -970,6 +970,10 @@ final class EventFinder {
             // act already told; it is kept as a mention for the coder to join to that act, never as an event alone
             boolean definite = t.children(n, "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d)));
             if (definite && t.relIs(n, "nsubj", "nsubj:pass")) out.add(new RawEvent(n, entry.code(), null, null, true));
+            // "one strike hit a school", "two shells landed near the market": a counted act of violence that is the
+            // subject of its clause is told anew; the coder keeps it only when the incident's own sentences name its doer
+            else if (entry.code().compareTo("18") >= 0 && t.relIs(n, "nsubj") && counted(t, n))
+                out.add(new RawEvent(n, entry.code(), null, null, true));
             return;
         }
         // "until the siege on Gaza is lifted": an act with no named doer counts only where the sentence reports it
@@ -984,5 +988,11 @@ final class EventFinder {
             if (source != null && b != null && source.code().equals(b.code())) continue;
             out.add(new RawEvent(n, entry.code(), source, b, true));
         }
+    }
+
+    /** "one strike", "two shells": a noun counted as acts, not pointing back at one already told. */
+    private static boolean counted(ParseTree t, int n) {
+        for (int c : t.children(n, "nummod")) if (t.pos(c).equals("CD")) return true;
+        return false;
     }
 }

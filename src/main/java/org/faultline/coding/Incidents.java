@@ -30,6 +30,7 @@ final class Incidents {
     static final String DATE_FROM_PUBLICATION = "date:publication-day";
     static final String DATE_CARRIED = "date:carried-from-story";
     static final String NOMINAL = "form:event-noun";
+    static final String IMPLIED_DOER = "actor:implied-from-incident";
     static final String REFERS_BACK = "form:refers-back (cues.txt ANAPHOR)";
 
     private Incidents() {}
@@ -51,7 +52,7 @@ final class Incidents {
             }
             // "The minister condemned the attack": a definite event noun with no doer of its own adds a mention to
             // the last act of its kind, whoever speaks of it
-            if (home == null && implicit(e) && e.actor1() == null && e.why().contains(REFERS_BACK)) {
+            if (home == null && implicit(e) && (e.actor1() == null || implied(e)) && e.why().contains(REFERS_BACK)) {
                 for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
                     Event first = groups.get(g).get(0);
                     if (family(first).equals(family(e)) && first.evidence().sentenceIndex() < e.evidence().sentenceIndex()
@@ -98,8 +99,19 @@ final class Incidents {
     /** How many sentences apart a restatement may stand from the act it restates. */
     static final int RESTATEMENT_REACH = 4;
 
+    /** The doer the mention names itself: an implied one is a guess that keeps no mentions of the text apart. */
+    static Actor doer(Event e) {
+        return implied(e) ? null : e.actor1();
+    }
+
+    /** The doer was taken from the incident's own earlier sentence, not named here. */
+    private static boolean implied(Event e) {
+        return e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
+    }
+
     private static boolean implicit(Event e) {
-        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL);
+        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL)
+                || e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
     }
 
     /** Two mentions tell one event of one source: same kind of act, compatible sides, day, place and reporter. */
@@ -130,8 +142,8 @@ final class Incidents {
     static boolean sameIncident(Event a, Event b, boolean swappedToo) {
         if (!family(a).equals(family(b))) return false;
         if ((a.status() == EventStatus.FORECAST) != (b.status() == EventStatus.FORECAST)) return false;
-        boolean straight = compatible(a.actor1(), b.actor1()) && compatible(a.actor2(), b.actor2());
-        boolean swapped = swappedToo && compatible(a.actor1(), b.actor2()) && compatible(a.actor2(), b.actor1());
+        boolean straight = compatible(doer(a), doer(b)) && compatible(a.actor2(), b.actor2());
+        boolean swapped = swappedToo && compatible(doer(a), b.actor2()) && compatible(a.actor2(), doer(b));
         if (!straight && !swapped) return false;
         return sameDay(a, b) && samePlace(a.location(), b.location());
     }
@@ -190,7 +202,7 @@ final class Incidents {
     private static int informative(Event e, IntPredicate secondary) {
         int score = 0;
         if (!secondary.test(e.evidence().sentenceIndex())) score += 100;
-        if (e.actor1() != null && !e.actor1().code().startsWith("---")) score += 8;
+        if (doer(e) != null && !e.actor1().code().startsWith("---")) score += 8;
         if (e.actor2() != null && !e.actor2().code().startsWith("---")) score += 4;
         if (ownDate(e) != null) score += 2;
         if (e.location() != null) score += 2;

@@ -95,4 +95,53 @@ class RecallRulesTest {
         assertEquals(Set.of("112 ETH->ERI", "112 ERI->ETH"), events("Fighting broke out between Ethiopian and Eritrean troops on the border, "
                 + "and the two sides blamed each other for the violence."));
     }
+
+    @Test
+    void violenceToldWithoutADoerTakesItFromTheIncidentsOwnSentences() {
+        // another source tells of the victims of the strike the sentence before names a doer for
+        assertEquals(Set.of("195 ETH->SOM", "1823 ETH->SOM"), events("Ethiopian jets bombed a Somali town on Monday, "
+                + "the Somali government said. A doctor told reporters that three children were killed."));
+        // the victims are one side of the clash: the other side killed them
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN"), events("Sudanese troops and Chadian rebels clashed near the border "
+                + "on Friday. Two Sudanese policemen were killed, a local official said."));
+        // too far from the act: no doer is implied
+        assertEquals(Set.of("195 ETH->SOM", "1823 -->SOM"), events("Ethiopian jets bombed a Somali town on Monday, the Somali "
+                + "government said. The weather was cold. Markets were closed. Roads were empty. A doctor told reporters that "
+                + "three children were killed."));
+    }
+
+    @Test
+    void bothSidesAndThePartiesAreTheTwoSidesLastNamed() {
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN", "0256 ?->SDN", "0256 ?->TCD"), events("Sudanese troops and Chadian "
+                + "rebels clashed near the border on Friday. The United Nations urged both sides to stop fighting."));
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN", "111 ?->SDN", "111 ?->TCD"), events("Sudanese troops and Chadian "
+                + "rebels clashed near the border on Friday. The African Union condemned the parties."));
+    }
+
+    @Test
+    void anImpliedDoerIsNoOnesBlame() {
+        // each side tells its own losses: the victims' accounts stand against each other, as when no doer is implied
+        String text = "Cameroon said Nigerian troops shelled a Cameroonian village on Monday. Two Nigerian soldiers were killed, "
+                + "the Nigerian army said.";
+        assertEquals(Set.of("194 NGA->CMR", "190 CMR->NGA"), events(text));
+        for (Event e : CodingFixture.code(text).events()) assertEquals(org.faultline.model.EventStatus.CONTESTED, e.status());
+        // the narrator tells the shelling: the army's word on its losses contests nothing
+        text = "Nigerian troops shelled a Cameroonian village on Monday. Two Nigerian soldiers were killed, the Nigerian army said.";
+        assertEquals(Set.of("194 NGA->CMR", "190 CMR->NGA"), events(text));
+        for (Event e : CodingFixture.code(text).events()) assertEquals(org.faultline.model.EventStatus.ASSERTED, e.status());
+    }
+
+    @Test
+    void aCountedStrikeIsTheIncidentsWhenItsSentencesNameTheDoer() {
+        assertEquals(Set.of("195 ETH->SOM"), events("Ethiopian jets bombed a Somali town on Monday, the Somali government said. "
+                + "A doctor told reporters that one airstrike hit a school."));
+        // no incident names a doer: a counted strike alone is not coded
+        assertEquals(Set.of(), events("A doctor told reporters that one airstrike hit a school in the capital."));
+    }
+
+    @Test
+    void afterATwoWayClashAStrikeOnNoOneNamedHasNoImpliedDoer() {
+        assertEquals(Set.of("190 SDN->TCD", "190 TCD->SDN"), events("Sudanese troops and Chadian rebels clashed near the border "
+                + "on Friday. Two rockets struck a clinic, a nurse said."));
+    }
 }
