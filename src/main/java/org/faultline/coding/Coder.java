@@ -94,8 +94,7 @@ public final class Coder {
         int lastToldSentence = -100;
         Place lastPlace = null;
         int lastPlaceSentence = -100;
-        Event lastNamedViolence = null;
-        boolean lastViolenceTwoWay = false;
+        ImpliedDoers implied = new ImpliedDoers();
         for (Sentence s : m.annotated().sentences()) {
             SentenceContext ctx = context(m, s);
             relations.addAll(RelationFinder.find(ctx, cues));
@@ -112,11 +111,11 @@ public final class Coder {
             if (petrarch) raws.addAll(rewrites.allegations(t, frames, raws, locator, ctx, m));
             for (RawEvent found : raws) {
                 RawEvent raw = rewrites.asThreat(t, found, frames, locator);
-                String implied = null;
+                String impliedWhy = null;
                 if (!petrarch) {
-                    RawEvent withDoer = impliedDoer(raw, ctx, lastNamedViolence, lastViolenceTwoWay, raws);
+                    RawEvent withDoer = implied.apply(raw, ctx, raws);
                     if (withDoer != raw) {
-                        implied = Incidents.IMPLIED_DOER + " (sentence " + (lastNamedViolence.evidence().sentenceIndex() + 1) + ")";
+                        impliedWhy = implied.why();
                         raw = withDoer;
                     }
                 }
@@ -133,8 +132,8 @@ public final class Coder {
                         locator, contextCountry, s.index() - lastPlaceSentence <= CARRY_SENTENCES ? lastPlace : null, petrarch);
                 if (settled == null) continue;
                 List<String> whyImplied = new ArrayList<>(settled.why());
-                if (implied != null) whyImplied.add(implied);
-                Event e = implied == null ? settled : settled.withWhy(whyImplied);
+                if (impliedWhy != null) whyImplied.add(impliedWhy);
+                Event e = impliedWhy == null ? settled : settled.withWhy(whyImplied);
                 if (e.location() != null && e.location().precision() < 3 && Integer.parseInt(e.root()) >= 18
                         && PlaceChooser.placeOf(ctx, raw) != null) {
                     lastPlace = e.location();
@@ -145,16 +144,7 @@ public final class Coder {
                 eventToken.put(e.id(), raw.token());
             }
             events.addAll(here);
-            for (Event e : here) {
-                if (Integer.parseInt(e.root()) >= 18 && named(e.actor1())
-                        && e.why().stream().noneMatch(w -> w.startsWith(Incidents.IMPLIED_DOER))) {
-                    lastNamedViolence = e;
-                    lastViolenceTwoWay = here.stream().anyMatch(x -> x != e && Integer.parseInt(x.root()) >= 18 && named(x.actor1())
-                            && x.actor2() != null && e.actor2() != null && Incidents.side(x.actor1()).equals(Incidents.side(e.actor2()))
-                            && Incidents.side(x.actor2()).equals(Incidents.side(e.actor1()))
-                            && !Incidents.side(e.actor1()).equals(Incidents.side(e.actor2())));
-                }
-            }
+            implied.note(here);
             List<Claim> found = claimFinder.claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
             found.addAll(claimFinder.quoteClaims(docId, ctx, m.quotes(), found, contextCountry, here));
             for (Claim c : found) claims.add(ClaimFinder.withWholeQuotation(c, s, m));
@@ -262,49 +252,6 @@ public final class Coder {
         return t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** How many sentences back an act's own incident may have named its doer. */
-    private static final int IMPLIED_REACH = 3;
-
-    private static boolean named(Actor a) {
-        return a != null && a.country() != null && !a.code().startsWith("---");
-    }
-
-    /**
-     * "Rebels and soldiers clashed near the dam. Two policemen died." / "Jets bombed the town, the army said. A
-     * resident said one bomb hit a school.": violence told with no doer, in a sentence that names no side but those of
-     * a violent act with a named doer told just before, is that incident's, and its doer is that act's doer (or, when
-     * the victims are the doer's own side, the side it fought).
-     */
-    private static RawEvent impliedDoer(RawEvent raw, SentenceContext ctx, Event last, boolean twoWay, List<RawEvent> sentenceActs) {
-        if (raw.actor1() != null || last == null || Integer.parseInt(raw.code().substring(0, 2)) < 18) return raw;
-        int gap = ctx.sentence().index() - last.evidence().sentenceIndex();
-        if (gap <= 0 || gap > IMPLIED_REACH) return raw;
-        // a sentence that tells violence of a named doer tells its own incident
-        for (RawEvent other : sentenceActs) {
-            if (other != raw && other.actor1() != null && Integer.parseInt(other.code().substring(0, 2)) >= 18) return raw;
-        }
-        // the sentence names no side that could have acted: only the victims, witnesses and the press
-        for (var m : ctx.actors()) {
-            Actor a = m.actor();
-            if (a.country() == null || "MED".equals(a.sector())) continue;
-            if (Incidents.side(a).endsWith(" people")) continue;
-            if (raw.actor2() != null && Incidents.side(a).equals(Incidents.side(raw.actor2()))) continue;
-            return raw;
-        }
-        Actor doer = last.actor1(), other = last.actor2();
-        Actor target = raw.actor2();
-        // "Two policemen died in the clashes": the victims' side was hit by the side it fought
-        if (target != null && other != null && Incidents.side(target).equals(Incidents.side(doer))
-                && !Incidents.side(other).equals(Incidents.side(doer))) {
-            Actor swap = doer;
-            doer = other;
-            other = swap;
-        }
-        if (target != null && Incidents.side(target).equals(Incidents.side(doer))) return raw;
-        // "Two rockets struck a clinic" after a clash: either side may have fired; only the victims' side tells which
-        if (twoWay && (target == null || (!Incidents.side(target).equals(Incidents.side(other))))) return raw;
-        return new RawEvent(raw.token(), raw.code(), doer, target != null ? target : other, raw.nominal());
-    }
 
     /** The lexicon line that coded the word, or the rule that rewrote its code. */
     private List<String> whyCoded(ParseTree t, RawEvent raw) {
