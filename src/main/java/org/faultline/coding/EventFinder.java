@@ -901,9 +901,18 @@ final class EventFinder {
             int o = t.child(h, "obj");
             if (charged && o >= 0) return o;
             int s = t.child(h, "nsubj");
-            return s;
+            return s >= 0 ? s : meansSubject(t, h);
         }
         return -1;
+    }
+
+    /**
+     * "tried to distract the army by attacking its base": a subjectless participle of means or manner under an
+     * infinitive or a coordinated verb is done by whoever does that verb, found through the verb's own subject chain.
+     */
+    private int meansSubject(ParseTree t, int h) {
+        if (!t.relIs(h, "xcomp", "conj")) return -1;
+        return inheritedSubject(t, h);
     }
 
     private static int agentOf(ParseTree t, int v) {

@@ -1,0 +1,25 @@
+package org.faultline.coding;
+
+import org.faultline.model.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Acts told by coordination, light verbs with event nouns, and gerunds of means: each the exact set of events. */
+class CoordinationAndLightVerbsTest {
+
+    private static Set<String> events(String text) {
+        Document d = CodingFixture.code(text);
+        return d.events().stream().map(e -> e.cameo() + " " + CodingFixture.country(e.actor1()) + "->" + CodingFixture.country(e.actor2()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void gerundOfMeansUnderAnInfinitiveIsTheActOfTheMainSubject() {
+        assertEquals(Set.of("190 ETH->ERI"),
+                events("The Ethiopian army tried to distract Eritrean troops by attacking an Eritrean base in the south on Monday."));
+    }
+}
