@@ -22,4 +22,10 @@ class CoordinationAndLightVerbsTest {
         assertEquals(Set.of("190 ETH->ERI"),
                 events("The Ethiopian army tried to distract Eritrean troops by attacking an Eritrean base in the south on Monday."));
     }
+
+    @Test
+    void engagingInBattlesWithASideIsFightingThatSide() {
+        assertEquals(Set.of("190 TCD->NER"), events("Chadian troops engaged in fierce battles with Nigerien soldiers near the border on Monday."));
+        assertEquals(Set.of("193 KEN->SOM"), events("Kenyan police engaged in a gunfight with Somali militants near the coast on Sunday."));
+    }
 }
