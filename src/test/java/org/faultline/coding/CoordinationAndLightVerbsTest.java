@@ -3,6 +3,7 @@ package org.faultline.coding;
 import org.faultline.model.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Acts told by coordination, light verbs with event nouns, and gerunds of means: each the exact set of events. */
 class CoordinationAndLightVerbsTest {
+
+    private static List<String> eventList(String text) {
+        Document d = CodingFixture.code(text);
+        return d.events().stream().map(e -> e.cameo() + " " + CodingFixture.country(e.actor1()) + "->" + CodingFixture.country(e.actor2()))
+                .sorted().toList();
+    }
 
     private static Set<String> events(String text) {
         Document d = CodingFixture.code(text);
@@ -27,5 +34,15 @@ class CoordinationAndLightVerbsTest {
     void engagingInBattlesWithASideIsFightingThatSide() {
         assertEquals(Set.of("190 TCD->NER"), events("Chadian troops engaged in fierce battles with Nigerien soldiers near the border on Monday."));
         assertEquals(Set.of("193 KEN->SOM"), events("Kenyan police engaged in a gunfight with Somali militants near the coast on Sunday."));
+    }
+
+    @Test
+    void eachConjoinedActOfALightVerbIsAnEventWithItsOwnTarget() {
+        assertEquals(List.of("190 RUS->UKR", "190 RUS->UKR"),
+                eventList("Russian forces launched an attack on Ukrainian troops in Kharkiv and a raid on a Ukrainian base in Sumy on Monday."));
+        assertEquals(List.of("190 TUR->IRQ", "195 TUR->SYR"),
+                eventList("The Turkish air force carried out three airstrikes on a Syrian airbase and two other strikes on Iraqi targets near Mosul."));
+        // a conjunct that is no act ("an attack and a statement") adds nothing
+        assertEquals(List.of("190 SDN->TCD"), eventList("Sudanese forces launched an offensive against Chadian troops and a website on Monday."));
     }
 }
