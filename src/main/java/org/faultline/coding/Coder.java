@@ -186,7 +186,9 @@ public final class Coder {
         List<String> why = new ArrayList<>(whyCoded(t, raw));
         if (raw.nominal()) why.add(Incidents.NOMINAL);
         // "launched two strikes on X and four raids on Y": a conjoined act noun coded with its light verb's subject
-        boolean conjoined = !raw.nominal() && t.pos(raw.token()).startsWith("NN") && t.relIs(raw.token(), "conj") && t.child(raw.token(), "nsubj") < 0;
+        String pos = t.pos(raw.token());
+        boolean conjoined = !raw.nominal() && (pos.startsWith("NN") || pos.equals("CD") || pos.equals("JJR")) && t.relIs(raw.token(), "conj")
+                && t.child(raw.token(), "nsubj") < 0;
         if (conjoined) why.add(Incidents.CONJOINED);
         // "the attack", "this shelling": an event noun that points back at an act already told
         if (raw.nominal() && t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT))))

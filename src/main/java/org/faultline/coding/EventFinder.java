@@ -421,15 +421,21 @@ final class EventFinder {
      */
     private void conjoinedActs(ParseTree t, int v, int obj, int targetHead, String code, List<Actor> sources, List<RawEvent> out,
                                Set<Integer> consumedNouns) {
+        // the object must itself be an act ("launched strikes"), not the one acted on ("killed 50 soldiers and two ...")
+        if (eventNounEntries(t, obj).isEmpty()) return;
         List<Integer> conjuncts = new ArrayList<>(t.children(obj, "conj"));
         if (targetHead >= 0 && targetHead != obj) conjuncts.addAll(t.children(targetHead, "conj"));
         for (int c : conjuncts) {
-            if (!t.pos(c).startsWith("NN") || c < obj) continue;
+            if (c < obj) continue;
+            // "carried out two strikes on X and four more on Y": a number, or a comparative, joined to a counted act
+            // noun with the noun left out repeats that noun
+            boolean elliptic = (t.pos(c).equals("CD") || t.pos(c).equals("JJR")) && t.child(obj, "nummod") >= 0;
+            if (!t.pos(c).startsWith("NN") && !elliptic) continue;
             VerbEntry act = null;
             for (VerbEntry e : eventNounEntries(t, c)) if (act == null && phraseAt(t, c, e)) act = e;
             // only an act of the same kind as the verb's: "an attack and a raid", not "an attack and talks"
-            if (act == null || (act.code().compareTo("18") >= 0) != (code.compareTo("18") >= 0)) continue;
-            String own = code.compareTo("18") >= 0 ? act.code() : code;
+            if (!elliptic && (act == null || (act.code().compareTo("18") >= 0) != (code.compareTo("18") >= 0))) continue;
+            String own = elliptic || code.compareTo("18") < 0 ? code : act.code();
             int tgt = obliqueWith(t, c, DEFAULT_TARGET_PREPS);
             if (tgt < 0) {
                 // "... and five other strikes on targets in the town", with "on targets" hung on the verb or on the

@@ -45,4 +45,10 @@ class CoordinationAndLightVerbsTest {
         // a conjunct that is no act ("an attack and a statement") adds nothing
         assertEquals(List.of("190 SDN->TCD"), eventList("Sudanese forces launched an offensive against Chadian troops and a website on Monday."));
     }
+
+    @Test
+    void aNumberJoinedToCountedActsRepeatsTheActAgainstItsOwnTarget() {
+        assertEquals(List.of("190 RUS->UKR", "190 RUS->UKR"),
+                eventList("Russian forces launched three strikes on Ukrainian positions in Kharkiv and two on Ukrainian positions in Sumy on Monday."));
+    }
 }
