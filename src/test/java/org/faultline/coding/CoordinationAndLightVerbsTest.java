@@ -51,4 +51,11 @@ class CoordinationAndLightVerbsTest {
         assertEquals(List.of("190 RUS->UKR", "190 RUS->UKR"),
                 eventList("Russian forces launched three strikes on Ukrainian positions in Kharkiv and two on Ukrainian positions in Sumy on Monday."));
     }
+
+    @Test
+    void aLightVerbWithAnActNounIsThatActOfTheSubjectOnThePrepositionsObject() {
+        assertEquals(Set.of("190 SOM->KEN"), events("Somali militants waged attacks on Kenyan army bases last week."));
+        assertEquals(Set.of("190 UKR->RUS"), events("Ukrainian forces launched a counteroffensive against Russian troops last week."));
+        assertEquals(Set.of("195 ISR->LBN"), events("The Israeli army carried out airstrikes against Hezbollah positions last week."));
+    }
 }
