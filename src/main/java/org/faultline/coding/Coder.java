@@ -200,6 +200,11 @@ public final class Coder {
 
         List<String> why = new ArrayList<>(whyCoded(t, raw));
         if (raw.nominal()) why.add(Incidents.NOMINAL);
+        // "launched two strikes on X and four raids on Y": a conjoined act noun coded with its light verb's subject
+        String pos = t.pos(raw.token());
+        boolean conjoined = !raw.nominal() && (pos.startsWith("NN") || pos.equals("CD") || pos.equals("JJR")) && t.relIs(raw.token(), "conj")
+                && t.child(raw.token(), "nsubj") < 0;
+        if (conjoined) why.add(Incidents.CONJOINED);
         // "the attack", "this shelling": an event noun that points back at an act already told
         if (raw.nominal() && t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT))))
             why.add(Incidents.REFERS_BACK);
@@ -242,7 +247,8 @@ public final class Coder {
         }
         boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
         Evidence ev = s.evidence();
-        String id = Ids.eventId(docId, ev, raw.code(), actor1, actor2);
+        // two conjoined acts of one sentence with the same code and sides are two events: the act's token tells them apart
+        String id = Ids.eventId(docId, ev, conjoined ? raw.code() + "@" + raw.token() : raw.code(), actor1, actor2);
         return new Event(id, date, actor1, actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev, List.of(), null, why);

@@ -410,6 +410,58 @@ final class EventFinder {
                 out.add(new RawEvent(v, code, a, b, false));
             }
         }
+        if (!passive && obj >= 0 && entry.objects().contains(t.lemma(obj))) conjoinedActs(t, v, obj, targetHead, code, sources, out, consumedNouns);
+    }
+
+    /**
+     * "launched two strikes on the depot and four raids on the barracks", "carried out an attack on X and a raid on Y":
+     * an act noun joined to the light verb's object (or, as the parser often has it, to the object's target) is an act
+     * of its own, by the verb's subject, against what its own phrase names, or else the verb's next target phrase
+     * after it. Each conjunct is coded once here, at its own token; the nominal reading of it is consumed.
+     */
+    private void conjoinedActs(ParseTree t, int v, int obj, int targetHead, String code, List<Actor> sources, List<RawEvent> out,
+                               Set<Integer> consumedNouns) {
+        // the object must itself be an act ("launched strikes"), not the one acted on ("killed 50 soldiers and two ...")
+        if (eventNounEntries(t, obj).isEmpty()) return;
+        List<Integer> conjuncts = new ArrayList<>(t.children(obj, "conj"));
+        if (targetHead >= 0 && targetHead != obj) conjuncts.addAll(t.children(targetHead, "conj"));
+        for (int c : conjuncts) {
+            if (c < obj) continue;
+            // "carried out two strikes on X and four more on Y": a number, or a comparative, joined to a counted act
+            // noun with the noun left out repeats that noun
+            boolean elliptic = (t.pos(c).equals("CD") || t.pos(c).equals("JJR")) && t.child(obj, "nummod") >= 0;
+            if (!t.pos(c).startsWith("NN") && !elliptic) continue;
+            VerbEntry act = null;
+            for (VerbEntry e : eventNounEntries(t, c)) if (act == null && phraseAt(t, c, e)) act = e;
+            // only an act of the same kind as the verb's: "an attack and a raid", not "an attack and talks"
+            if (!elliptic && (act == null || (act.code().compareTo("18") >= 0) != (code.compareTo("18") >= 0))) continue;
+            String own = elliptic || code.compareTo("18") < 0 ? code : act.code();
+            int tgt = obliqueWith(t, c, DEFAULT_TARGET_PREPS);
+            if (tgt < 0) {
+                // "... and five other strikes on targets in the town", with "on targets" hung on the verb or on the
+                // first target: the nearest target phrase after the conjunct
+                List<Integer> after = new ArrayList<>(t.children(v, "obl"));
+                if (targetHead >= 0) after.addAll(t.children(targetHead, "nmod"));
+                for (int o : after) {
+                    if (o > c && (tgt < 0 || o < tgt) && !temporal(t, o) && DEFAULT_TARGET_PREPS.contains(t.preposition(o))) tgt = o;
+                }
+            }
+            List<Actor> targets = tgt < 0 ? List.of() : locator.actorsOf(t, tgt);
+            if (targets.isEmpty() && tgt >= 0) {
+                targets = firstActorInPhrase(t, tgt);
+                // a town of the attacker's own country names no target
+                if (targets.size() == 1 && targets.get(0).sector() == null && !sources.isEmpty() && sources.get(0) != null
+                        && java.util.Objects.equals(targets.get(0).country(), sources.get(0).country())) targets = List.of();
+            }
+            consumedNouns.add(c);
+            List<Actor> as = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+            List<Actor> bs = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            for (Actor a : limit(as)) for (Actor b : limit(bs)) {
+                if (a == null && b == null) continue;
+                if (a != null && b != null && a.code().equals(b.code()) && a.name().equals(b.name())) continue;
+                out.add(new RawEvent(c, own, a, b, false));
+            }
+        }
     }
 
     /** "was starved and shelled": a past participle coordinated with a passive verb is passive too. */
@@ -907,9 +959,18 @@ final class EventFinder {
             int o = t.child(h, "obj");
             if (charged && o >= 0) return o;
             int s = t.child(h, "nsubj");
-            return s;
+            return s >= 0 ? s : meansSubject(t, h);
         }
         return -1;
+    }
+
+    /**
+     * "tried to distract the army by attacking its base": a subjectless participle of means or manner under an
+     * infinitive or a coordinated verb is done by whoever does that verb, found through the verb's own subject chain.
+     */
+    private int meansSubject(ParseTree t, int h) {
+        if (!t.relIs(h, "xcomp", "conj")) return -1;
+        return inheritedSubject(t, h);
     }
 
     private static int agentOf(ParseTree t, int v) {

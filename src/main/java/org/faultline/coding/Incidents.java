@@ -32,6 +32,7 @@ final class Incidents {
     static final String NOMINAL = "form:event-noun";
     static final String IMPLIED_DOER = "actor:implied-from-incident";
     static final String REFERS_BACK = "form:refers-back (cues.txt ANAPHOR)";
+    static final String CONJOINED = "form:conjoined-act";
 
     private Incidents() {}
 
@@ -48,7 +49,8 @@ final class Incidents {
             List<Event> home = null;
             // the nearest account told before it: "the attack" restates the last attack named
             for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
-                if (groups.get(g).stream().allMatch(x -> sameAccount(x, e, secondary) && restates(x, e, secondary))) home = groups.get(g);
+                if (groups.get(g).stream().allMatch(x -> sameAccount(x, e, secondary) && restates(x, e, secondary)
+                        && !conjoinedApart(x, e))) home = groups.get(g);
             }
             // "The minister condemned the attack": a definite event noun with no doer of its own adds a mention to
             // the last act of its kind, whoever speaks of it
@@ -94,6 +96,15 @@ final class Incidents {
         if (sa == sb || secondary.test(sa) || secondary.test(sb)) return true;
         // a restatement follows what it restates closely; further on, "those attacks" are others of the same kind
         return (implicit(a) || implicit(b)) && Math.abs(sa - sb) <= RESTATEMENT_REACH;
+    }
+
+    /**
+     * "launched two strikes on the depot and four raids on the barracks": a conjoined act (EventFinder codes each
+     * conjunct of a light verb's act noun at its own token) is a different act from the others its sentence tells,
+     * though code and sides agree; only a mention from another sentence (a headline, a restatement) joins it.
+     */
+    private static boolean conjoinedApart(Event a, Event b) {
+        return a.evidence().sentenceIndex() == b.evidence().sentenceIndex() && (a.why().contains(CONJOINED) || b.why().contains(CONJOINED));
     }
 
     /** How many sentences apart a restatement may stand from the act it restates. */
