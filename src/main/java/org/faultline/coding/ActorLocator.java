@@ -1,5 +1,6 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.WordLists;
 import org.faultline.model.Actor;
 import org.faultline.model.ActorMention;
 
@@ -9,9 +10,9 @@ import java.util.Set;
 
 /** Finds the actor a noun phrase of the parse names, from the actor mentions of its sentence. */
 final class ActorLocator {
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its", "their", "his", "her", "them", "him");
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "i", "us", "our", "me", "my");
-    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "their", "we", "both");
+    private static final Set<String> PRONOUNS = WordLists.bundled().set("ACTOR_PRONOUN");
+    private static final Set<String> FIRST_PERSON = WordLists.bundled().set("FIRST_PERSON_PRONOUN");
+    private static final Set<String> PLURAL_PRONOUNS = WordLists.bundled().set("PLURAL_PRONOUN");
     private static final String[] OUTSIDE_PHRASE = {"acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep"};
 
     private final List<ActorMention> all;
@@ -249,7 +250,7 @@ final class ActorLocator {
         return placeIn.apply(t.begin(span.get(0)), t.end(span.get(span.size() - 1)));
     }
 
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation", "organization");
+    private static final Set<String> GROUP_NOUNS = WordLists.bundled().set("GROUP_NOUN");
 
     /** The armed group (REB or IMG code) named last before {@code offset}, within three sentences. */
     private Actor lastArmedGroup(int sentence, int offset) {
