@@ -250,7 +250,8 @@ final class ClaimLinker {
         Event best = null;
         for (Event e : events) {
             if (!hostile(e) || e.evidence().start() > denial.evidence().start()) continue;
-            String doer = Incidents.doer(e) == null ? null : Incidents.doer(e).country();
+            Actor named = Incidents.doer(e);
+            String doer = named == null ? null : named.country();
             if (doer != null && !doer.equals(side)) continue;
             if (best == null || e.evidence().start() >= best.evidence().start()) best = e;
         }

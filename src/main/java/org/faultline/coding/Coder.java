@@ -3,7 +3,6 @@ package org.faultline.coding;
 import org.faultline.lexicon.CameoCode;
 import org.faultline.lexicon.CameoTable;
 import org.faultline.lexicon.CountryDomains;
-import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.CueLexicon;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.lexicon.VerbLexicon;
@@ -120,7 +119,7 @@ public final class Coder {
                     }
                 }
                 // a counted act with no one named ("one strike hit near a school") is kept only with its incident's doer
-                if (raw.nominal() && raw.actor1() == null && raw.actor2() == null && !refersBack(t, raw)) continue;
+                if (raw.nominal() && raw.actor1() == null && raw.actor2() == null && !Incidents.refersBack(t, raw.token(), cues)) continue;
                 if (rewrites.selfDenied(t, raw, frames)) continue;
                 if (!petrarch && BODY_ZONES.contains(zone) && background.isBackground(t, raw.token(), Integer.parseInt(raw.code().substring(0, 2)))) continue;
                 if (petrarch) raw = Rewrites.asAccusation(t, raw, frames, locator, ctx, m);
@@ -206,8 +205,7 @@ public final class Coder {
                 && t.child(raw.token(), "nsubj") < 0;
         if (conjoined) why.add(Incidents.CONJOINED);
         // "the attack", "this shelling": an event noun that points back at an act already told
-        if (raw.nominal() && t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT))))
-            why.add(Incidents.REFERS_BACK);
+        if (raw.nominal() && Incidents.refersBack(t, raw.token(), cues)) why.add(Incidents.REFERS_BACK);
         PartialDate date = DateChooser.dateOf(ctx, raw.token());
         if (date == null && citation != null) date = citation.date();
         if (date == null && carried != null) {
@@ -252,10 +250,6 @@ public final class Coder {
         return new Event(id, date, actor1, actor2, raw.code(), info.map(CameoCode::plover).orElse(null),
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev, List.of(), null, why);
-    }
-
-    private boolean refersBack(ParseTree t, RawEvent raw) {
-        return t.children(raw.token(), "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d).toLowerCase(java.util.Locale.ROOT)));
     }
 
 

@@ -28,7 +28,7 @@ final class ImpliedDoers {
     void note(List<Event> here) {
         for (Event e : here) {
             if (Integer.parseInt(e.root()) >= 18 && named(e.actor1())
-                    && e.why().stream().noneMatch(w -> w.startsWith(Incidents.IMPLIED_DOER))) {
+                    && !Incidents.implied(e)) {
                 lastNamedViolence = e;
                 lastViolenceTwoWay = here.stream().anyMatch(x -> x != e && Integer.parseInt(x.root()) >= 18 && named(x.actor1())
                         && x.actor2() != null && e.actor2() != null && Incidents.side(x.actor1()).equals(Incidents.side(e.actor2()))

@@ -1,5 +1,7 @@
 package org.faultline.coding;
 
+import org.faultline.lexicon.CueKind;
+import org.faultline.lexicon.CueLexicon;
 import org.faultline.model.Actor;
 import org.faultline.model.Claim;
 import org.faultline.model.Event;
@@ -62,7 +64,7 @@ final class Incidents {
                 }
             }
             // a restatement with no act before it to restate names no one: it is no event of its own
-            if (home == null && e.actor1() == null && e.actor2() == null && e.why().contains(REFERS_BACK)) continue;
+            if (home == null && bareRestatement(e)) continue;
             if (home == null) groups.add(home = new ArrayList<>());
             home.add(e);
         }
@@ -115,14 +117,26 @@ final class Incidents {
         return implied(e) ? null : e.actor1();
     }
 
+    /**
+     * "the attack", "this shelling": an event noun whose determiner ({@code cues.txt} ANAPHOR) points back at an act
+     * already told.
+     */
+    static boolean refersBack(ParseTree t, int noun, CueLexicon cues) {
+        return t.children(noun, "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d)));
+    }
+
+    /** A restatement that names no one ("the clashes calmed down"): it adds a sentence, never a standing or an event. */
+    private static boolean bareRestatement(Event e) {
+        return e.actor1() == null && e.actor2() == null && e.why().contains(REFERS_BACK);
+    }
+
     /** The doer was taken from the incident's own earlier sentence, not named here. */
-    private static boolean implied(Event e) {
+    static boolean implied(Event e) {
         return e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
     }
 
     private static boolean implicit(Event e) {
-        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL)
-                || e.why().stream().anyMatch(w -> w.startsWith(IMPLIED_DOER));
+        return e.actor1() == null || e.actor1().code().startsWith("---") || e.why().contains(NOMINAL) || implied(e);
     }
 
     /** Two mentions tell one event of one source: same kind of act, compatible sides, day, place and reporter. */
@@ -238,7 +252,7 @@ final class Incidents {
             if (x.evidence().start() != best.evidence().start() && mentions.stream().noneMatch(m -> m.start() == x.evidence().start()))
                 mentions.add(x.evidence());
             // a bare restatement ("the clashes calmed down") adds its sentence, not its standing
-            if (x.why().contains(REFERS_BACK) && x.actor1() == null && x.actor2() == null) continue;
+            if (bareRestatement(x)) continue;
             // a denial or a competing version of any telling holds for the event
             if (x.status() == EventStatus.DENIED || x.status() == EventStatus.CONTESTED) status = x.status().over(status);
             if (fatalities == null) fatalities = x.fatalities();

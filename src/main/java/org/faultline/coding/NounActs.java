@@ -133,7 +133,7 @@ abstract class NounActs extends ActFilters {
         if (source == null && targets.isEmpty()) {
             // "The shelling lasted two hours": a definite event noun that is the subject of its clause restates an
             // act already told; it is kept as a mention for the coder to join to that act, never as an event alone
-            boolean definite = t.children(n, "det").stream().anyMatch(d -> cues.contains(CueKind.ANAPHOR, t.lemma(d)));
+            boolean definite = Incidents.refersBack(t, n, cues);
             if (definite && t.relIs(n, "nsubj", "nsubj:pass")) out.add(new RawEvent(n, entry.code(), null, null, true));
             // "one strike hit a school", "two shells landed near the market": a counted act of violence that is the
             // subject of its clause is told anew; the coder keeps it only when the incident's own sentences name its doer
