@@ -6,7 +6,7 @@ import java.util.List;
  * Everything faultline extracted from one article: the Document JSON of the schema.
  *
  * @param sentences every sentence's span and {@link Zone}; empty when the sentences are not known (a document
- *                  built without them, or read back from a store), which readers take as all body
+ *                  built without them, or read back from a store that kept none), which readers take as all body
  */
 public record Document(Article article, List<Event> events, List<Claim> claims, List<Quote> quotes,
                        List<Relation> relations, List<Place> places, List<Citation> citations,

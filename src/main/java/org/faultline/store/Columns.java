@@ -176,4 +176,11 @@ final class Columns {
                 place(rs), nullableInt(rs, "fatalities"), withReporter ? actor(rs, "rep") : null,
                 withReporter ? citation(rs, ev) : null, status(rs.getString("status")), ev);
     }
+
+    /** A report row, read with its incident column, as the event coded from its document (mentions and why apart). */
+    static Event report(ResultSet rs, String id) throws SQLException {
+        Event e = event(rs, id, true);
+        String incident = rs.getString("incident");
+        return incident == null ? e : e.withIncident(incident);   // stored before V4: the event is its own incident
+    }
 }

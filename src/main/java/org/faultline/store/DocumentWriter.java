@@ -27,7 +27,8 @@ import static org.faultline.store.Columns.marks;
 /** Writes the rows of one document; the caller owns the transaction. */
 final class DocumentWriter {
     static final String REPORT_INSERT = "INSERT INTO report (document_id, id, " + EVENT + ", " + actor("rep") + ", "
-            + CITATION + ", status, " + EVIDENCE + ") VALUES (" + marks(2 + 3 + 10 + 5 + 9 + 1 + 5 + 4 + 1 + 4) + ")";
+            + CITATION + ", status, " + EVIDENCE + ", incident) VALUES ("
+            + marks(2 + 3 + 10 + 5 + 9 + 1 + 5 + 4 + 1 + 4 + 1) + ")";
 
     private DocumentWriter() {}
 
@@ -51,12 +52,13 @@ final class DocumentWriter {
                     new Columns.Binder(ps).str(a.id()).str(e.id()).partialDate(e.date()).actor(e.actor1()).actor(e.actor2())
                             .str(e.cameo()).str(e.root()).str(e.plover()).str(e.acledType()).str(e.acledSubType())
                             .place(e.location()).integer(e.fatalities()).actor(e.reportedBy()).citation(e.citation())
-                            .str(e.status().label()).evidence(e.evidence());
+                            .str(e.status().label()).evidence(e.evidence()).str(e.incident());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
         }
+        MentionRows.insert(db, d);
         if (!d.claims().isEmpty()) {
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO claim (document_id, id, " + actor("c")
                     + ", stance, claim_text, about_event, contradicts, " + CITATION + ", status, " + EVIDENCE

@@ -36,7 +36,8 @@ import static org.faultline.store.Columns.prefixed;
  *     List<MergedEvent> es = store.events(EventQuery.all().withRoot("19"));
  * }
  * }</pre>
- * Each document goes in with its events, claims, quotes, places, citations and relations in one transaction.
+ * Each document goes in with its events (with their other mentions, incident and why lines), claims, quotes, places,
+ * citations, relations and sentence zones in one transaction.
  * Report rows are never rewritten by the merge; the merged view is rebuilt from them when it is stale.
  * A Store holds one connection and is not meant to be shared between threads (its methods are synchronized).
  */
@@ -375,7 +376,7 @@ public final class Store implements AutoCloseable {
             Map<String, List<Report>> reports = new HashMap<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT mr.merged_id, d.outlet, d.title, d.url, d.published, "
                     + "r.document_id, r.id, " + prefixed("r", EVENT) + ", " + prefixed("r", actor("rep")) + ", "
-                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE)
+                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE) + ", r.incident"
                     + " FROM merged_event m JOIN merged_report mr ON mr.merged_id = m.id"
                     + " JOIN report r ON r.document_id = mr.document_id AND r.id = mr.report_id"
                     + " JOIN document d ON d.id = r.document_id" + where + " ORDER BY d.published, r.document_id, r.id")) {
@@ -386,10 +387,11 @@ public final class Store implements AutoCloseable {
                         if (!merged.containsKey(mid)) continue;
                         reports.computeIfAbsent(mid, k -> new ArrayList<>()).add(new Report(rs.getString("document_id"),
                                 rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
-                                Columns.localDate(rs, "published"), Columns.event(rs, rs.getString("id"), true)));
+                                Columns.localDate(rs, "published"), Columns.report(rs, rs.getString("id"))));
                     }
                 }
             }
+            MentionRows.onto(db, reports.values());
             Map<String, List<StoredClaim>> claims = new HashMap<>();
             for (StoredClaim c : readClaims(" JOIN merged_event m ON m.id = mc.merged_id" + where, args))
                 if (merged.containsKey(c.eventId())) claims.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
@@ -425,7 +427,7 @@ public final class Store implements AutoCloseable {
             String in = " IN (" + Columns.marks(chunk.size()) + ")";
             try (PreparedStatement ps = db.prepareStatement("SELECT mr.merged_id, d.outlet, d.title, d.url, d.published, "
                     + "r.document_id, r.id, " + prefixed("r", EVENT) + ", " + prefixed("r", actor("rep")) + ", "
-                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE)
+                    + prefixed("r", CITATION) + ", r.status, " + prefixed("r", EVIDENCE) + ", r.incident"
                     + " FROM merged_report mr JOIN report r ON r.document_id = mr.document_id AND r.id = mr.report_id"
                     + " JOIN document d ON d.id = r.document_id WHERE mr.merged_id" + in
                     + " ORDER BY d.published, r.document_id, r.id")) {
@@ -434,12 +436,13 @@ public final class Store implements AutoCloseable {
                     while (rs.next())
                         reports.computeIfAbsent(rs.getString("merged_id"), k -> new ArrayList<>()).add(new Report(
                                 rs.getString("document_id"), rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
-                                Columns.localDate(rs, "published"), Columns.event(rs, rs.getString("id"), true)));
+                                Columns.localDate(rs, "published"), Columns.report(rs, rs.getString("id"))));
                 }
             }
             for (StoredClaim c : readClaims(" WHERE mc.merged_id" + in, chunk))
                 claims.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
         }
+        MentionRows.onto(db, reports.values());
         List<MergedEvent> out = new ArrayList<>(merged.size());
         for (Event e : merged.values())
             out.add(new MergedEvent(e, docCount.get(e.id()), reports.getOrDefault(e.id(), List.of()),
@@ -470,7 +473,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A stored document with its extraction read back, actor and date mentions included. */
+    /**
+     * A stored document with its extraction read back as coded: actor and date mentions, each event's other mentions,
+     * incident and why lines, and the sentence zones included.
+     */
     public synchronized java.util.Optional<Document> document(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("document id '" + id + "' is empty");
         try {
@@ -641,14 +647,15 @@ public final class Store implements AutoCloseable {
 
     public synchronized StoreCounts counts() {
         try (Statement st = db.createStatement()) {
-            long[] n = new long[9];
-            String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review"};
+            String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review",
+                    "event_mention", "event_why", "sentence_zone"};
+            long[] n = new long[tables.length];
             for (int i = 0; i < tables.length; i++)
                 try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) {
                     rs.next();
                     n[i] = rs.getLong(1);
                 }
-            return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
+            return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11]);
         } catch (SQLException e) {
             throw new StoreException("counting rows", e);
         }

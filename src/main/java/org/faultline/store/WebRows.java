@@ -32,8 +32,8 @@ import static org.faultline.store.Columns.actor;
 import static org.faultline.store.Columns.marks;
 
 /**
- * The rows the web app needs beyond the pipeline's: actor, date and place mention spans, whole documents read back,
- * API tokens.
+ * The rows the web app needs beyond the pipeline's: actor, date and place mention spans, whole documents read back
+ * (event mentions, why lines and sentence zones from {@link MentionRows}), API tokens.
  */
 final class WebRows {
     private WebRows() {}
@@ -145,12 +145,14 @@ final class WebRows {
         }
         List<Event> events = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id, " + EVENT + ", " + actor("rep") + ", " + CITATION
-                + ", status, " + EVIDENCE + " FROM report WHERE document_id = ? ORDER BY ev_start, id")) {
+                + ", status, " + EVIDENCE + ", incident FROM report WHERE document_id = ? ORDER BY ev_start, id")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) events.add(Columns.event(rs, rs.getString("id"), true));
+                while (rs.next()) events.add(Columns.report(rs, rs.getString("id")));
             }
         }
+        MentionRows more = MentionRows.read(db, List.of(id));
+        events.replaceAll(e -> more.onto(id, e));
         List<Claim> claims = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id, " + actor("c") + ", stance, claim_text, about_event, "
                 + "contradicts, " + CITATION + ", status, " + EVIDENCE + " FROM claim WHERE document_id = ? ORDER BY ev_start, id")) {
@@ -222,7 +224,8 @@ final class WebRows {
                             PartialDate.parse(rs.getString(5))));
             }
         }
-        return Optional.of(new Document(article, events, claims, quotes, relations, places, citations, actors, dates));
+        return Optional.of(new Document(article, events, claims, quotes, relations, places, citations, actors, dates,
+                MentionRows.zones(db, id)));
     }
 
     static List<DocumentSummary> documents(Connection db, int limit) throws SQLException {

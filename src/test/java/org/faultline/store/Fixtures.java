@@ -12,6 +12,8 @@ import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
+import org.faultline.model.SentenceZone;
+import org.faultline.model.Zone;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -116,5 +118,34 @@ final class Fixtures {
 
     static DocBuilder doc(String outlet, String published) {
         return new DocBuilder(outlet, LocalDate.parse(published));
+    }
+
+    static final String INCIDENT = "in-landing-shelled";
+    static final List<String> WHY = List.of("lexicon:verbs.txt:88 strike -> 195",
+            "date:weekday 'Thursday' before published 2024-05-03 | resolved 2024-05-02",
+            "merge:same-incident-same-source (2 more)");
+
+    /**
+     * A shelling told three times (headline, body sentence, restatement) with its incident and why lines, a reply of
+     * fire with neither, and a zone on each of the six sentences.
+     */
+    static Document toldThreeTimes() {
+        DocBuilder b = doc("Kappa Courier", "2024-05-03");
+        Evidence headline = b.sentence("Nordland guns pound Rivertown ferry landing");
+        b.sentence("RIVERTOWN, May 2 (Kappa Courier) -");
+        Event shelled = b.event("Nordland artillery struck the ferry landing at Rivertown on Thursday, killing two dockworkers.",
+                "2024-05-02", NORTH_ARMY, SOUTH_ARMY, "195", RIVERTOWN, 2, EventStatus.ASSERTED);
+        Event reply = b.event("Sudland gunners fired back across the river within the hour.", "2024-05-02",
+                SOUTH_ARMY, NORTH_ARMY, "195", RIVERTOWN, null, EventStatus.ASSERTED);
+        Evidence again = b.sentence("Thursday's strike on the landing was the heaviest the town has seen this spring.");
+        b.sentence("\"They aimed at the boats,\" a harbour clerk said.");
+        Document d = b.build();
+        List<Zone> zones = List.of(Zone.HEADLINE, Zone.DATELINE, Zone.BODY, Zone.BODY, Zone.BODY, Zone.QUOTE);
+        List<SentenceZone> sentences = new ArrayList<>();
+        for (Evidence s : b.sentences)
+            sentences.add(new SentenceZone(s.sentenceIndex(), s.start(), s.end(), zones.get(s.sentenceIndex())));
+        Event told = shelled.withMentions(List.of(headline, again)).withIncident(INCIDENT).withWhy(WHY);
+        return new Document(d.article(), List.of(told, reply), d.claims(), d.quotes(), d.relations(), d.places(),
+                d.citations(), d.actors(), d.dates(), sentences);
     }
 }

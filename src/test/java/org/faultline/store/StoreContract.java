@@ -5,6 +5,8 @@ import org.faultline.model.Document;
 import org.faultline.model.Event;
 import org.faultline.model.EventStatus;
 import org.faultline.model.PartialDate;
+import org.faultline.model.SentenceZone;
+import org.faultline.model.Zone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -301,6 +303,80 @@ abstract class StoreContract {
 
     private List<String> dates(EventQuery q) {
         return store.events(q).stream().map(m -> m.event().date().toString()).toList();
+    }
+
+    @Test
+    void aDocumentReadsBackWithItsEventMentionsIncidentWhyAndSentenceZones() {
+        Document d = toldThreeTimes();
+        assertTrue(store.put(d));
+        Document back = store.document(d.article().id()).orElseThrow();
+        Event told = back.events().get(0);
+        String text = d.article().text();
+        assertEquals(2, told.mentions().size());
+        assertEquals(List.of(0, 4), told.mentions().stream().map(org.faultline.model.Evidence::sentenceIndex).toList());
+        assertEquals("Nordland guns pound Rivertown ferry landing", told.mentions().get(0).text());
+        for (var m : told.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+        assertEquals(d.events().get(0).mentions(), told.mentions());
+        assertEquals(INCIDENT, told.incident());
+        assertEquals(WHY, told.why());
+        Event reply = back.events().get(1);
+        assertEquals(List.of(), reply.mentions());
+        assertEquals(reply.id(), reply.incident(), "an event stored without an incident of its own is its own incident");
+        assertEquals(List.of(), reply.why());
+        assertEquals(6, back.sentences().size());
+        assertEquals(List.of(Zone.HEADLINE, Zone.DATELINE, Zone.BODY, Zone.BODY, Zone.BODY, Zone.QUOTE),
+                back.sentences().stream().map(SentenceZone::zone).toList());
+        assertEquals(d.sentences(), back.sentences());
+        assertEquals(d, back, "every field of the document, as coded");
+    }
+
+    @Test
+    void reportsOfMergedEventsKeepTheirMentionsIncidentAndWhy() {
+        Document d = toldThreeTimes();
+        store.put(d);
+        corpus().forEach(store::put);
+        Map<String, Event> coded = d.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        int seen = 0;
+        for (MergedEvent m : store.events(EventQuery.all()))
+            for (Report r : m.reports())
+                if (r.documentId().equals(d.article().id())) {
+                    assertEquals(coded.get(r.event().id()), r.event());
+                    seen++;
+                }
+        assertEquals(2, seen);
+        Event told = d.events().get(0);
+        MergedEvent withTold = store.events(EventQuery.all()).stream()
+                .filter(m -> m.reports().stream().anyMatch(r -> r.event().id().equals(told.id()))).findFirst().orElseThrow();
+        Report r = store.event(withTold.id()).orElseThrow().reports().stream()
+                .filter(x -> x.event().id().equals(told.id())).findFirst().orElseThrow();
+        assertEquals(told, r.event());
+        assertEquals(WHY, r.event().why());
+        // the other documents' reports have none of this one's rows
+        for (MergedEvent m : store.events(EventQuery.all()))
+            for (Report o : m.reports())
+                if (!o.documentId().equals(d.article().id())) {
+                    assertEquals(List.of(), o.event().mentions());
+                    assertEquals(List.of(), o.event().why());
+                    assertEquals(o.event().id(), o.event().incident());
+                }
+    }
+
+    @Test
+    void storingTheSameDocumentAgainAddsNoMentionWhyOrZoneRows() {
+        Document d = toldThreeTimes();
+        assertTrue(store.put(d));
+        StoreCounts once = store.counts();
+        assertEquals(2, once.eventMentions());
+        assertEquals(3, once.whyLines());
+        assertEquals(6, once.sentenceZones());
+        assertFalse(store.put(d), "the same text is stored once");
+        assertEquals(once, store.counts());
+        assertEquals(0, store.putAll(List.of(d, d)));
+        assertEquals(once, store.counts());
+        store.replace(d);
+        assertEquals(once, store.counts(), "re-coding replaces the rows, it does not add to them");
+        assertEquals(d, store.document(d.article().id()).orElseThrow());
+        assertEquals(List.of(), store.incompleteDocuments());
     }
 
     @Test
