@@ -20,12 +20,17 @@ abstract class ActFilters extends Subjects {
         super(verbs, cues, locator, petrarch);
     }
 
+    private static final java.util.Set<String> DISJUNCTIONS = org.faultline.lexicon.WordLists.bundled().set("DISJUNCTION");
+
     boolean negated(ParseTree t, int verb) {
         for (int c : t.children(verb)) {
             if ((t.relIs(c, "advmod", "neg") || t.relIs(c, "det")) && NEGATORS.contains(t.word(c))) return true;
         }
-        // "failed to fire", "refrained from firing"
         int h = t.head(verb);
+        // "do not see any reason or need to fire": a negation holds across "or"
+        if (h >= 0 && t.relIs(verb, "conj") && t.children(verb, "cc").stream().anyMatch(c -> DISJUNCTIONS.contains(t.word(c).toLowerCase(java.util.Locale.ROOT)))
+                && negated(t, h)) return true;
+        // "failed to fire", "refrained from firing"
         if (h >= 0 && t.relIs(verb, "xcomp", "advcl") && cues.contains(CueKind.NEGATION, t.lemma(h))) return true;
         // "kept the protesters from marching": what someone was kept from doing did not happen
         if (h >= 0 && t.pos(verb).equals("VBG") && PREVENTING.contains(t.lemma(h))) {
@@ -53,7 +58,8 @@ abstract class ActFilters extends Subjects {
         for (int depth = 0; depth < 4 && t.relIs(i, "xcomp", "acl", "ccomp", "advcl"); depth++) {
             i = t.head(i);
             if (i < 0) return false;
-            if (t.pos(i).startsWith("NN") && t.head(i) >= 0) i = t.head(i);   // "no reason to strike"
+            // "no reason to strike", "any reason or need to strike": from the noun (and its conjuncts) to its verb
+            for (int hop = 0; hop < 3 && t.pos(i).startsWith("NN") && t.head(i) >= 0; hop++) i = t.head(i);
             if (negated(t, i) && !cues.contains(CueKind.REPORT, t.lemma(i)) && !cues.contains(CueKind.DENY, t.lemma(i))) return true;
         }
         return false;

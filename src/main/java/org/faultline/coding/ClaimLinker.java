@@ -33,9 +33,9 @@ final class ClaimLinker {
 
     /** Links denials, then competing versions: what the accused side asserts about the incident it is accused of. */
     static List<Claim> link(List<Claim> claims, List<Event> events, CueLexicon cues) {
-        List<Claim> out = linkDenials(claims);
         Map<String, Event> byId = new HashMap<>();
         for (Event e : events) byId.put(e.id(), e);
+        List<Claim> out = linkDenials(claims, byId);
         for (int i = 0; i < out.size(); i++) {
             Claim c = out.get(i);
             if (!c.stance().equals("assert") || c.contradicts() != null || c.claimant() == null || c.claimant().country() == null) continue;
@@ -96,7 +96,7 @@ final class ClaimLinker {
         return false;
     }
 
-    private static List<Claim> linkDenials(List<Claim> claims) {
+    private static List<Claim> linkDenials(List<Claim> claims, Map<String, Event> events) {
         List<Claim> out = new ArrayList<>(claims);
         for (int i = 0; i < out.size(); i++) {
             Claim d = out.get(i);
@@ -111,6 +111,17 @@ final class ClaimLinker {
                 boolean sameSentence = gap == 0 && !a.claimant().code().equals(d.claimant().code());
                 if (!sameSentence && sameSide(a.claimant(), d.claimant())) continue;
                 if (target < 0 || better(out.get(j), out.get(target), d)) target = j;
+            }
+            // "X accuses Y of Z. Y denies the charge.": a bare denial answers the latest charge against its own side
+            if (bareMention(d)) {
+                for (int j = out.size() - 1; j >= 0; j--) {
+                    Claim a = out.get(j);
+                    int gap = d.evidence().sentenceIndex() - a.evidence().sentenceIndex();
+                    if (j == i || !a.stance().equals("assert") || gap < 0 || gap > REACH) continue;
+                    if (!chargesAgainst(events.get(a.aboutEvent()), d.claimant())) continue;
+                    if (target < 0 || !chargesAgainst(events.get(out.get(target).aboutEvent()), d.claimant())
+                            || a.evidence().start() > out.get(target).evidence().start()) target = j;
+                }
             }
             // "Moscow denied any role in the depot blast" in the lead, the accusation told after it
             if (target < 0) {
@@ -149,6 +160,12 @@ final class ClaimLinker {
         return candidate.evidence().start() < current.evidence().start();
     }
 
+    /** An accusation (CAMEO 11) whose accused is of the given actor's country. */
+    private static boolean chargesAgainst(Event e, Actor accused) {
+        return e != null && accused != null && accused.country() != null && e.root().equals("11")
+                && e.actor2() != null && accused.country().equals(e.actor2().country());
+    }
+
     /** "the Ugandan allegations", "these claims": a claim named without saying what it claims. */
     private static boolean bareMention(Claim c) {
         return c.aboutEvent() == null && c.text().trim().split("\\s+").length <= 4;
@@ -176,7 +193,9 @@ final class ClaimLinker {
             if (!c.stance().equals("deny")) continue;
             Claim denied = c.contradicts() == null ? null : byId.get(c.contradicts());
             String fallback = null;
-            if ((c.aboutEvent() == null || !material(eventsById.get(c.aboutEvent())))
+            // a denial of a charge that is not itself an act (being someone's wing, backing a group) denies no incident
+            boolean ofCharge = denied != null && chargesAgainst(eventsById.get(denied.aboutEvent()), c.claimant());
+            if (!ofCharge && (c.aboutEvent() == null || !material(eventsById.get(c.aboutEvent())))
                     && (denied == null || denied.aboutEvent() == null || !material(eventsById.get(denied.aboutEvent())))) {
                 fallback = deniedIncident(events, c);
             }
@@ -227,6 +246,18 @@ final class ClaimLinker {
             for (String id : new String[]{c.aboutEvent(), other.aboutEvent()}) {
                 Event e = id == null ? null : eventsById.get(id);
                 if (e != null && hostile(e)) contested.add(e.id());
+                // "A accused B of opening fire": the version is the act charged, told in the accusation's sentence
+                if (e != null && e.root().equals("11")) for (Event x : events) if (charged(e, x)) contested.add(x.id());
+            }
+        }
+        // an account contested by the other side's is contested in every sentence that tells it
+        for (Event x : events) {
+            if (contested.contains(x.id()) || !hostile(x) || reporterCountry(x) == null) continue;
+            for (Event y : events) {
+                if (contested.contains(y.id()) && Objects.equals(reporterCountry(x), reporterCountry(y)) && Incidents.sameIncident(x, y, false)) {
+                    contested.add(x.id());
+                    break;
+                }
             }
         }
         List<Event> out = new ArrayList<>(events.size());
@@ -256,6 +287,12 @@ final class ClaimLinker {
             if (best == null || e.evidence().start() >= best.evidence().start()) best = e;
         }
         return best == null ? null : best.id();
+    }
+
+    /** The act an accusation charges: a hostile act of its sentence done by the side it accuses. */
+    private static boolean charged(Event accusation, Event x) {
+        return x.evidence().sentenceIndex() == accusation.evidence().sentenceIndex() && hostile(x) && accusation.actor2() != null
+                && Incidents.doer(x) != null && Objects.equals(Incidents.doer(x).country(), accusation.actor2().country());
     }
 
     private static boolean hostile(Event e) {

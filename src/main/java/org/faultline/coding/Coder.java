@@ -142,6 +142,13 @@ public final class Coder {
                 here.add(e);
                 eventToken.put(e.id(), raw.token());
             }
+            // "... but the toll could not be verified": its sentence's acts, or else the sentence before's, are unverified
+            if (!petrarch && statusCues.unconfirmed(t)) {
+                int at = here.isEmpty() ? s.index() - 1 : s.index();
+                List<Event> pool = here.isEmpty() ? events : here;
+                pool.replaceAll(e -> e.evidence().sentenceIndex() == at && Integer.parseInt(e.root()) >= 14
+                        ? e.withStatus(EventStatus.UNVERIFIED.over(e.status())).withWhy(plus(e.why(), UNCONFIRMED_WHY)) : e);
+            }
             events.addAll(here);
             implied.note(here);
             List<Claim> found = claimFinder.claimsOf(docId, ctx, frames, here, eventToken, m, contextCountry, locator);
@@ -229,6 +236,8 @@ public final class Coder {
             actor2 = new Actor(place.name(), place.country(), null, null, place.country());
         }
         Actor actor1 = raw.actor1();
+        // "You can strike us all": an act someone is able to do is neither done nor due
+        if (statusCues.able(t, raw.token())) return null;
         if (petrarch) {
             // PETRARCH: the target of an act aimed at no one named is the country where it happened, else unknown
             // an act between two sides the sentence cannot name is not coded
@@ -280,4 +289,12 @@ public final class Coder {
     private static final int CARRY_SENTENCES = 4;
     private static final java.util.Set<String> TARGET_BY_PLACE = java.util.Set.of("04", "14", "15");
 
+
+    private static final String UNCONFIRMED_WHY = "status:unconfirmed (cues.txt UNCONFIRMED)";
+
+    private static List<String> plus(List<String> why, String line) {
+        List<String> out = new ArrayList<>(why);
+        out.add(line);
+        return out;
+    }
 }

@@ -14,9 +14,20 @@ final class StatusCues {
     }
 
     boolean speculative(ParseTree t, int token) {
+        return modal(t, token, CueKind.POSSIBILITY);
+    }
+
+    /** "You can strike us all", "they are able to reach the capital": an act one is able to do. */
+    boolean able(ParseTree t, int token) {
+        if (modal(t, token, CueKind.ABILITY)) return true;
+        for (int i = Math.max(0, token - 3); i < token; i++) if (phraseAt(t, i, CueKind.ABILITY) && t.head(token) >= i && t.head(token) < token) return true;
+        return false;
+    }
+
+    private boolean modal(ParseTree t, int token, CueKind kind) {
         int i = token;
         for (int depth = 0; i >= 0 && depth < 4; depth++) {
-            for (int c : t.children(i, "aux")) if (cues.contains(CueKind.POSSIBILITY, t.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
+            for (int c : t.children(i, "aux")) if (cues.contains(kind, t.word(c).toLowerCase(java.util.Locale.ROOT))) return true;
             if (!t.relIs(i, "xcomp", "conj")) break;
             i = t.head(i);
         }
@@ -43,6 +54,12 @@ final class StatusCues {
             int v = phrase && t.isVerb(i) ? i : nearestVerb(t, i);
             if (v == token || (v >= 0 && t.dominates(v, token))) return true;
         }
+        return false;
+    }
+
+    /** "Reporters could not verify the toll": the sentence says what it tells could not be checked. */
+    boolean unconfirmed(ParseTree t) {
+        for (int i = 0; i < t.size(); i++) if (phraseAt(t, i, CueKind.UNCONFIRMED)) return true;
         return false;
     }
 

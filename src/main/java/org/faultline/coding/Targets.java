@@ -22,8 +22,18 @@ abstract class Targets extends FinderBase {
     /** "was starved and shelled": a past participle coordinated with a passive verb is passive too. */
     static boolean isPassive(ParseTree t, int v) {
         if (t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0) return true;
+        if (headlinePassive(t, v)) return true;
         int h = t.head(v);
         return t.relIs(v, "conj") && t.pos(v).equals("VBN") && h >= 0 && (t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0);
+    }
+
+    /**
+     * "Two fighters killed by drone", a headline's passive with its auxiliary dropped: a past participle with no
+     * auxiliary, a subject and a "by" agent. The parser gives the subject as the doer; it is the patient.
+     */
+    static boolean headlinePassive(ParseTree t, int v) {
+        // a main or reported clause: "a deal signed by both parties" inside another clause is a noun's modifier
+        return t.pos(v).equals("VBN") && (t.head(v) < 0 || t.relIs(v, "ccomp", "parataxis")) && t.children(v, "aux").isEmpty() && t.child(v, "nsubj") >= 0 && Subjects.agentOf(t, v) >= 0;
     }
 
     /** "drone strike" fits at "strike" when "drone" precedes it; "round of talks" fits at "round" when "of talks" follows. */

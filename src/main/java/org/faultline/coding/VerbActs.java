@@ -139,6 +139,7 @@ abstract class VerbActs extends NounActs {
                 }
             }
             int patient = t.child(v, "nsubj:pass");
+            if (patient < 0 && headlinePassive(t, v)) patient = t.child(v, "nsubj");
             if (patient < 0) patient = inheritedSubject(t, v);
             targets = locator.actorsOf(t, patient);
             // "fire was opened on the Armenian positions": the patient is the act, the preposition names the target

@@ -59,12 +59,65 @@ final class ActorRecognizer {
         LocalDate when = article.article().published();
         List<ActorMention> out = new ArrayList<>();
         Map<String, Actor> byNameWord = new HashMap<>();
+        Map<String, Actor> abbreviations = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Piece> pieces = pieces(s, when);
             List<ActorMention> here = compose(s, pieces, article.article().text(), out, byNameWord);
+            here = abbreviated(s, here, abbreviations, article.article().text());
             out.addAll(here);
         }
         return out;
+    }
+
+    /**
+     * "Kenya's Defence Forces (KDF) ... the KDF said": an abbreviation the article defines in parentheses right after
+     * a name, and that no dictionary knows as a body (it may know the letters as a town), stands for that actor wherever
+     * it recurs.
+     */
+    private static List<ActorMention> abbreviated(Sentence s, List<ActorMention> here, Map<String, Actor> abbreviations, String text) {
+        List<Token> toks = s.tokens();
+        List<ActorMention> out = new ArrayList<>(here);
+        for (Token t : toks) {
+            Actor known = abbreviations.get(t.text());
+            if (known == null) continue;
+            int covering = -1;
+            for (int k = 0; k < out.size(); k++) if (out.get(k).start() <= t.begin() && t.end() <= out.get(k).end()) covering = k;
+            ActorMention m = new ActorMention(known, t.text(), t.begin(), t.end(), s.index());
+            if (covering < 0) out.add(m);
+            else if (out.get(covering).start() == t.begin() && out.get(covering).end() == t.end() && !body(out.get(covering).actor())) out.set(covering, m);
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        for (ActorMention m : out) {
+            int k = 0;
+            while (k < toks.size() && toks.get(k).begin() < m.end()) k++;
+            if (k + 2 >= toks.size() || !opening(toks.get(k)) || !closing(toks.get(k + 2))) continue;
+            String letters = toks.get(k + 1).text();
+            // letters the dictionaries know keep their entry: the name before them may be the one misread
+            boolean known = false;
+            for (ActorMention o : out) known |= o.start() <= toks.get(k + 1).begin() && toks.get(k + 1).end() <= o.end() && body(o.actor());
+            if (!known && abbreviation(letters) && !abbreviations.containsKey(letters) && (m.actor().country() != null || !m.actor().code().startsWith("---")))
+                abbreviations.put(letters, m.actor().withName(letters));
+        }
+        return out;
+    }
+
+    /** An organisation, group or agency, not a bare country or town that happens to share the letters. */
+    private static boolean body(Actor a) {
+        return a.sector() != null || a.org() != null;
+    }
+
+    /** "NSS", "KDF", "SPLA-IO": two to eight capitals, perhaps with a hyphen, none of them a word in lower case. */
+    private static boolean abbreviation(String w) {
+        return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
+                && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean opening(Token t) {
+        return t.text().equals("(") || t.text().equals("-LRB-");
+    }
+
+    private static boolean closing(Token t) {
+        return t.text().equals(")") || t.text().equals("-RRB-");
     }
 
     private List<Piece> pieces(Sentence s, LocalDate when) {

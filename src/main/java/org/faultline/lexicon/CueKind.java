@@ -32,6 +32,10 @@ public enum CueKind {
     ANAPHOR,
     /** A modal of mere possibility: "might", "may", "could". Under PETRARCH's conventions such an act is not coded. */
     POSSIBILITY,
+    /** A modal of ability: "can". An act someone is able to do ("You can strike us all.") is not told as done or due. */
+    ABILITY,
+    /** A phrase saying a report could not be checked: "could not independently verify". Its sentence's acts are unverified. */
+    UNCONFIRMED,
     /** A habit or a span that makes an act background, not an incident: "regularly", "since 2012". */
     BACKGROUND,
     /** A side owning a violent act: "claimed responsibility for the ambush", "an ambush claimed by", "was behind the ambush". */

@@ -151,6 +151,22 @@ public final class Annotator {
         return out;
     }
 
+    /**
+     * "a Turkish drone killed", "the drone hit": the tagger takes some nouns for base-form verbs, and the parse then
+     * breaks around them. A base-form verb straight after a determiner, a possessive or an adjective (or a name after a
+     * determiner) cannot be one: it is tagged a noun before the parse.
+     */
+    static void repairTags(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag(), before = tokens.get(i - 1).tag();
+            if (tag == null || before == null || !tag.equals("VB")) continue;
+            // "a Saudi drone": a proper adjective the tagger calls a proper noun, after a determiner
+            String twoBefore = i > 1 ? tokens.get(i - 2).tag() : "";
+            boolean namedModifier = before.equals("NNP") && "DT".equals(twoBefore);
+            if (before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.equals("JJ") || namedModifier) tokens.get(i).setTag("NN");
+        }
+    }
+
     /** Annotates every sentence and parses all of them. */
     public AnnotatedArticle annotate(Article article) {
         return annotate(article, tokens -> true);
@@ -168,6 +184,7 @@ public final class Annotator {
         List<CoreMap> toParse = new ArrayList<>();
         List<List<Token>> tokenLists = new ArrayList<>();
         for (CoreMap s : coreSentences) {
+            repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
             List<Token> tokens = new ArrayList<>();
             int i = 0;
             for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
