@@ -21,6 +21,8 @@ final class Background {
      * violence) in the present is a habit or a state.
      */
     boolean isBackground(ParseTree t, int token, int root) {
+        // "regularly carries out airstrikes": an act noun is told as its light verb tells it
+        if (!t.isVerb(token) && t.relIs(token, "obj") && t.head(token) >= 0 && t.isVerb(t.head(token))) token = t.head(token);
         if (!t.isVerb(token)) return false;
         boolean perfect = false, progressive = false, passive = false;
         for (int a : t.children(token, "aux", "aux:pass")) {
@@ -36,7 +38,12 @@ final class Background {
             if (cues.contains(CueKind.BACKGROUND, t.lemma(c))) habitual = true;
             for (int g : t.children(c)) if (t.relIs(g, "case", "mark") && cues.contains(CueKind.BACKGROUND, t.lemma(g))) span = true;
         }
-        // "regularly carries out airstrikes", "often shells the town"
+        // "regularly carries out airstrikes", "often shells the town"; "regularly raids villages and sends troops to
+        // hold them": a habit word holds for the acts joined to its verb
+        for (int v = token, depth = 0; !habitual && depth < 3 && t.relIs(v, "conj", "xcomp") && t.head(v) >= 0; depth++) {
+            v = t.head(v);
+            for (int c : t.children(v, "advmod")) if (cues.contains(CueKind.BACKGROUND, t.lemma(c))) habitual = true;
+        }
         if (habitual) return true;
         // "has fought the army since 2012"
         if (perfect && span) return true;

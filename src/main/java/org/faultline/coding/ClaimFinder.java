@@ -151,13 +151,15 @@ final class ClaimFinder {
         return out;
     }
 
+    private static final java.util.Set<String> CLAUSE_NEGATORS = org.faultline.lexicon.WordLists.bundled().set("CLAUSE_NEGATOR");
+
     /** A quotation denies when it holds a denial word or a negated act: "is untrue", "has not fired". */
     private boolean denies(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (cues.contains(CueKind.DENY, w)) return true;
-            if ((w.equals("not") || w.equals("never") || w.equals("didn't")) && i + 1 < words.length
+            if ((CLAUSE_NEGATORS.contains(w) || w.endsWith("n't")) && i + 1 < words.length
                     && (eventWord(words[i + 1]) || (i + 2 < words.length && eventWord(words[i + 2])))) return true;
         }
         return false;

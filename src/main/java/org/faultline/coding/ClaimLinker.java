@@ -204,7 +204,9 @@ final class ClaimLinker {
                 // an accusation happened even when the accused denies it: the denial is of the act accused
                 if (e == null || !material(e)) continue;
                 // the denial is of the incident, whichever sentence of the article tells it
-                for (Event other : events) if (other == e || sameIncident(e, other)) status.merge(other.id(), EventStatus.DENIED, EventStatus::over);
+                for (Event other : events) {
+                    if ((other == e || sameIncident(e, other)) && concerns(other, c.claimant())) status.merge(other.id(), EventStatus.DENIED, EventStatus::over);
+                }
             }
         }
         // mutual blame: A acts on B in one account, B on A in another
@@ -287,6 +289,17 @@ final class ClaimLinker {
             if (best == null || e.evidence().start() >= best.evidence().start()) best = e;
         }
         return best == null ? null : best.id();
+    }
+
+    /**
+     * Whether a denial by this side can be of this event: the side is said to have done it, or to have been hit by it,
+     * or the event names no doer. "Belgrade had nothing to do with it" denies nothing of what the police of the other
+     * side did.
+     */
+    private static boolean concerns(Event e, Actor denier) {
+        Actor doer = Incidents.doer(e);
+        if (denier == null || denier.country() == null || doer == null || doer.country() == null) return true;
+        return denier.country().equals(doer.country()) || (e.actor2() != null && denier.country().equals(e.actor2().country()));
     }
 
     /** The act an accusation charges: a hostile act of its sentence done by the side it accuses. */

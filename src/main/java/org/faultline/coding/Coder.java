@@ -157,7 +157,7 @@ public final class Coder {
         }
         List<Claim> linked = ClaimLinker.link(claims, events, cues);
         Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked,
-                i -> SECONDARY.contains(m.zones().get(i)));
+                i -> SECONDARY.contains(m.zones().get(i)), i -> m.zones().get(i) == Zone.CAPTION);
         List<Event> withStatus = merged.events();
         linked = merged.claims();
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set

@@ -46,6 +46,11 @@ final class Incidents {
      *                  stand for an event while a body sentence tells the same one
      */
     static Result merge(List<Event> events, List<Claim> claims, IntPredicate secondary) {
+        return merge(events, claims, secondary, i -> false);
+    }
+
+    /** @param caption photo captions: an act only a caption tells (a file photo's scene) is no event of the story */
+    static Result merge(List<Event> events, List<Claim> claims, IntPredicate secondary, IntPredicate caption) {
         List<List<Event>> groups = new ArrayList<>();
         for (Event e : events) {
             List<Event> home = null;
@@ -71,6 +76,10 @@ final class Incidents {
         Map<String, String> renamed = new HashMap<>();
         List<Event> merged = new ArrayList<>();
         for (List<Event> g : groups) {
+            if (g.stream().allMatch(x -> caption.test(x.evidence().sentenceIndex()))) {
+                for (Event x : g) renamed.put(x.id(), null);
+                continue;
+            }
             Event best = g.stream().max(Comparator.comparingInt((Event x) -> informative(x, secondary))
                     .thenComparing(x -> -x.evidence().start())).orElseThrow();
             Event one = combine(best, g);
@@ -81,7 +90,7 @@ final class Incidents {
         List<Event> out = withIncidents(merged);
         List<Claim> cl = new ArrayList<>();
         for (Claim c : claims) {
-            String about = c.aboutEvent() == null ? null : renamed.getOrDefault(c.aboutEvent(), c.aboutEvent());
+            String about = c.aboutEvent() == null || !renamed.containsKey(c.aboutEvent()) ? c.aboutEvent() : renamed.get(c.aboutEvent());
             cl.add(Objects.equals(about, c.aboutEvent()) ? c
                     : new Claim(c.id(), c.claimant(), c.stance(), c.text(), about, c.contradicts(), c.citation(), c.status(), c.evidence()));
         }
