@@ -49,6 +49,8 @@ final class ClaimLinker {
                 // within one country only two known, opposed sides tell competing versions
                 if (Objects.equals(a.claimant().country(), c.claimant().country())
                         && (a.claimant().sector() == null || c.claimant().sector() == null)) continue;
+                // a monitor or a charity gives its own count, not a side's version
+                if (observer(a.claimant()) || observer(c.claimant())) continue;
                 int gap = c.evidence().sentenceIndex() - a.evidence().sentenceIndex();
                 if (gap <= 0 || gap > REACH) continue;
                 Event told = a.aboutEvent() == null ? null : byId.get(a.aboutEvent());
@@ -301,6 +303,13 @@ final class ClaimLinker {
         if (denier == null || denier.country() == null || doer == null || doer.country() == null) return true;
         return denier.country().equals(doer.country()) || (e.actor2() != null && denier.country().equals(e.actor2().country()));
     }
+
+    /** A monitoring group, a charity or an international body: it tells what happened, it is no side of it. */
+    private static boolean observer(Actor a) {
+        return a.sector() != null && OBSERVER_SECTORS.contains(a.sector());
+    }
+
+    private static final Set<String> OBSERVER_SECTORS = Set.of("NGO", "IGO");
 
     /** The act an accusation charges: a hostile act of its sentence done by the side it accuses. */
     private static boolean charged(Event accusation, Event x) {

@@ -49,7 +49,12 @@ final class Frames {
             int scope = t.child(i, "ccomp");
             if (scope < 0) scope = t.child(i, "xcomp");
             if (scope < 0 && deny) scope = t.child(i, "obj");
-            if (scope < 0) {
+            // "S, a spokesman told reporters.", with the speech verb hung anywhere in S (never the main verb): a speech verb
+            // with nothing reported of its own, after a comma that opens its subject, reports the whole sentence
+            boolean closing = scope < 0 && report && t.head(i) >= 0 && !t.relIs(i, "parataxis", "ccomp", "csubj", "csubj:pass", "advcl")
+                    && trailing(t, i, finder.subjectOf(t, i));
+            if (closing) scope = Frame.WHOLE_SENTENCE;
+            if (scope < 0 && !closing) {
                 // "S, X said": the reported clause governs the speech verb
                 // "Kenya said a rocket was fired at it", misparsed with "said" as the passive's clausal subject
                 if (t.relIs(i, "parataxis", "ccomp", "csubj", "csubj:pass") && t.head(i) >= 0 && report) scope = t.head(i);
@@ -63,7 +68,7 @@ final class Frames {
             }
             // "reported that ...", parsed with "that" as the object: the rest of the sentence is the report
             if (scope < 0 && i + 1 < t.size() && t.word(i + 1).equals("that") && !t.relIs(i + 1, "mark")) scope = Frame.REST_OF_SENTENCE;
-            if (scope == -1 && !deny) continue;
+            if (scope == -1 && !deny && !closing) continue;
             int subj = finder.subjectOf(t, i);
             Actor reporter = withAffiliation(t, subj, locator.actorOf(t, subj), locator);
             int participle = t.head(i);
@@ -88,6 +93,20 @@ final class Frames {
             out.add(new Frame(i, reporter, subj, scope, denial, hedged));
         }
         return out;
+    }
+
+    /** The speech verb closes the sentence after its subject, and a comma opens that subject: "..., the army said." */
+    private static boolean trailing(ParseTree t, int verb, int subj) {
+        // its own subject, right before it: "..., the army said", not a subject shared with an earlier verb
+        if (subj < 0 || subj > verb || t.head(subj) != verb || subj != verb - 1) return false;
+        int first = subj;
+        for (int k = 0; k < subj; k++) if (t.dominates(subj, k)) {
+            first = k;
+            break;
+        }
+        if (first == 0 || !t.word(first - 1).equals(",")) return false;
+        for (int k = verb + 1; k < t.size(); k++) if (t.head(k) != verb && !t.dominates(verb, k) && Character.isLetterOrDigit(t.word(k).charAt(0))) return false;
+        return true;
     }
 
     /**

@@ -291,8 +291,20 @@ final class Incidents {
                 }
             }
         }
+        // "the suspected drone attack": one telling's doubt holds for the incident while no side disputes it
+        java.util.Set<String> doubted = new java.util.HashSet<>(), disputed = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventStatus st = events.get(i).status();
+            if (st == EventStatus.UNVERIFIED) doubted.add(incident[i]);
+            if (st == EventStatus.DENIED || st == EventStatus.CONTESTED) disputed.add(incident[i]);
+        }
         List<Event> out = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) out.add(events.get(i).withIncident(incident[i]));
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i).withIncident(incident[i]);
+            if (doubted.contains(incident[i]) && !disputed.contains(incident[i]) && e.status() == EventStatus.ASSERTED && family(e).equals("violence"))
+                e = e.withStatus(EventStatus.UNVERIFIED);
+            out.add(e);
+        }
         return out;
     }
 }

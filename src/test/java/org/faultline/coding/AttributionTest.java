@@ -25,4 +25,13 @@ class AttributionTest {
         Document d = CodingFixture.code("Brits and Kenyans marched together in Nairobi on Monday.");
         assertEquals(List.of("Nairobi KEN"), d.places().stream().map(p -> p.name() + " " + p.country()).toList(), d.places().toString());
     }
+
+    @Test
+    void aClosingSpeechClauseReportsTheWholeSentence() {
+        // the parser hangs "a government spokesman said" on the base; the spokesman still reports the killing
+        Document d = CodingFixture.code("Ten soldiers were killed on Monday by rebels who attacked a base in northern Mali, a government spokesman said.");
+        assertEquals(List.of("190 MLI"), d.events().stream().map(e -> e.cameo() + " " + (e.reportedBy() == null ? null : e.reportedBy().country())).toList(),
+                d.events().toString());
+        assertEquals(List.of("assert MLI"), d.claims().stream().map(c -> c.stance() + " " + c.claimant().country()).toList(), d.claims().toString());
+    }
 }
