@@ -73,7 +73,8 @@ final class ActorLocator {
                 Actor modifier = namedActor(t, c);
                 if (modifier == null || modifier.country() == null || modifier.sector() != null
                         || modifier.country().equals(first.country())) continue;
-                out.add(new Actor(modifier.name() + " " + t.word(head), modifier.country(), first.sector(), null,
+                // the modifier carrying the "and" is the first conjunct: it comes before the one the head's own actor names
+                out.add(out.indexOf(first), new Actor(modifier.name() + " " + t.word(head), modifier.country(), first.sector(), null,
                         modifier.country() + first.sector()));
             }
         }

@@ -101,8 +101,10 @@ abstract class NounActs extends ActFilters {
         if (entry == null) return;
         Actor source = null;
         List<Actor> targets = new ArrayList<>();
-        // "clashes between A and B"
-        for (int c : t.children(n, "nmod")) {
+        // "clashes between A and B"; "clashes erupted between A and B", with the pair hung on the clause's verb
+        List<Integer> pairs = new ArrayList<>(t.children(n, "nmod"));
+        if (t.relIs(n, "nsubj") && h >= 0) pairs.addAll(t.children(h, "obl"));
+        for (int c : pairs) {
             String p = t.preposition(c);
             if (p.equals("between") || p.equals("among")) {
                 List<Actor> pair = locator.actorsOf(t, c);
