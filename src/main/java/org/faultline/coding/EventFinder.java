@@ -38,6 +38,7 @@ final class EventFinder extends VerbActs {
             if (ctx.inCitation(t.begin(i)) || consumedNouns.contains(i)) continue;
             if (t.pos(i).startsWith("NN") && !verbs.nouns(t.lemma(i)).isEmpty()) nounEvents(t, i, out);
         }
+        sponsoredActs(t, out);
         requests(t, out);
         return mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out))));
     }

@@ -162,4 +162,25 @@ abstract class NounActs extends ActFilters {
         for (int c : t.children(n, "nummod")) if (t.pos(c).equals("CD")) return true;
         return false;
     }
+
+    /**
+     * "Kurti said the attack was backed by Belgrade": a passive verb of sponsorship ({@code cues.txt} SPONSOR) whose
+     * subject is an act of violence makes its agent a doer of that act, on the act's own target.
+     */
+    void sponsoredActs(ParseTree t, List<RawEvent> out) {
+        for (int v = 0; v < t.size(); v++) {
+            if (!t.isVerb(v) || !cues.contains(CueKind.SPONSOR, t.lemma(v)) || !isPassive(t, v) || negated(t, v)) continue;
+            int act = t.child(v, "nsubj:pass"), agent = agentOf(t, v);
+            List<VerbEntry> entries = new ArrayList<>();
+            if (act >= 0) for (VerbEntry e : eventNounEntries(t, act)) if (phraseAt(t, act, e)) entries.add(e);
+            if (agent < 0 || entries.isEmpty() || entries.get(0).code().compareTo("18") < 0) continue;
+            List<Actor> sponsors = locator.actorsOf(t, agent);
+            Actor target = null;
+            for (int c : t.children(act, "nmod")) {
+                String p = t.preposition(c);
+                if (entries.get(0).targetPreps().contains(p) || DEFAULT_TARGET_PREPS.contains(p)) target = locator.actorOf(t, c);
+            }
+            for (Actor a : limit(sponsors)) out.add(new RawEvent(v, entries.get(0).code(), a, target, false));
+        }
+    }
 }

@@ -34,6 +34,8 @@ public enum CueKind {
     POSSIBILITY,
     /** A modal of ability: "can". An act someone is able to do ("You can strike us all.") is not told as done or due. */
     ABILITY,
+    /** A verb naming who stood behind an act, in the passive: "the attack was backed by X". */
+    SPONSOR,
     /** A phrase saying a report could not be checked: "could not independently verify". Its sentence's acts are unverified. */
     UNCONFIRMED,
     /** A habit or a span that makes an act background, not an incident: "regularly", "since 2012". */
