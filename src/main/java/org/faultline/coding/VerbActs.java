@@ -56,6 +56,9 @@ abstract class VerbActs extends NounActs {
             }
         }
         if (entry == null) return;
+        // "recruited young men to fight", "sent fighters to attack the base": violence someone is brought to do is the
+        // purpose of another act, not a blow told as struck
+        if (entry.code().compareTo("18") >= 0 && purpose(t, v)) return;
         // "met Iranian officials in Vienna": the place a meeting is held is its target only when no one is met
         if (entry.targetPreps().equals(Set.of("in")) && targetHead >= 0) {
             int other = t.child(v, "obj");
@@ -251,5 +254,13 @@ abstract class VerbActs extends NounActs {
                 out.add(new RawEvent(c, own, a, b, false));
             }
         }
+    }
+
+    /** An infinitive complement of a verb with an object of its own: "recruit X to fight", "train them to shoot". */
+    private boolean purpose(ParseTree t, int v) {
+        int h = t.head(v);
+        if (h < 0 || !t.relIs(v, "xcomp") || t.child(h, "obj") < 0 || t.children(v, "mark").isEmpty()) return false;
+        for (VerbEntry e : verbs.verbs(t.lemma(h))) if (e.code().compareTo("18") >= 0) return false;
+        return true;
     }
 }
