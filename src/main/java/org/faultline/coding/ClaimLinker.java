@@ -321,9 +321,9 @@ final class ClaimLinker {
         return Integer.parseInt(e.root()) >= 17;
     }
 
-    /** Force, coercion and material acts: what a denial can deny, unlike a statement or an accusation. */
+    /** Force, coercion and material acts (aid given, arms sent): what a denial can deny, unlike a statement or an accusation. */
     private static boolean material(Event e) {
-        return e != null && Integer.parseInt(e.root()) >= 15;
+        return e != null && (Integer.parseInt(e.root()) >= 15 || e.root().equals("07"));
     }
 
     /** Two accounts of one incident may date it a day or two apart ("over the weekend", "on Sunday"). */
