@@ -90,7 +90,8 @@ abstract class NounActs extends ActFilters {
         if (cues.contains(CueKind.TENSION, t.lemma(n))) return;
         // "clashes ... may be a precursor": a nominal under a modal is talk about events, not a report of one
         int h = t.head(n);
-        if (h >= 0) for (int c : t.children(h, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) return;
+        boolean modal = false;
+        if (h >= 0) for (int c : t.children(h, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) modal = true;
         VerbEntry entry = null;
         for (VerbEntry e : verbs.nouns(t.lemma(n))) {
             if (phraseAt(t, n, e)) {
@@ -124,6 +125,9 @@ abstract class NounActs extends ActFilters {
                 }
             }
         }
+        // "would keep up their attacks": a side's own act under a modal is a forecast (or, told by that side, a threat);
+        // anyone else's under a modal is talk about events
+        if (modal && (source == null || !t.relIs(n, "obj"))) return;
         // "claimed responsibility for the ambush": the owner of the act did it, unless a verb of the sentence already tells it so
         if (source == null && entry.code().compareTo("18") >= 0) {
             int owner = ownerOf(t, n);

@@ -36,6 +36,11 @@ final class StatusCues {
 
     boolean forecast(ParseTree t, int token) {
         int i = token;
+        // "would continue their attacks": an act noun is as future as the verb it is the object of
+        if (!t.isVerb(token) && t.relIs(token, "obj") && t.head(token) >= 0) {
+            i = t.head(token);
+            for (int c : t.children(i, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c)) || cues.contains(CueKind.FORECAST, t.word(c))) return true;
+        }
         for (int depth = 0; i >= 0 && depth < 6; depth++) {
             for (int c : t.children(i, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c)) || cues.contains(CueKind.FORECAST, t.word(c))) return true;
             if (i != token && cues.contains(CueKind.FORECAST, t.lemma(i))) return true;
