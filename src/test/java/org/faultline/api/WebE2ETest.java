@@ -59,11 +59,27 @@ class WebE2ETest {
     }
 
     /** Clicks clusters (which zoom in) until a single event marker shows, and returns it. */
+    /** The map redraws its markers while it settles: a marker found a moment ago may be gone, so it is found again. */
+    private static void clickSomeMarker() {
+        waiting(10).until(d -> {
+            try {
+                someMarker().click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     private static WebElement someMarker() {
         for (int i = 0; i < 8; i++) {
             List<WebElement> markers = browser.findElements(By.cssSelector("path.ev-marker"));
             if (!markers.isEmpty()) return markers.get(0);
-            browser.findElements(By.cssSelector(".ev-cluster")).get(0).click();
+            try {
+                browser.findElements(By.cssSelector(".ev-cluster")).get(0).click();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                continue;   // redrawn under us: look again
+            }
             waiting(5).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
         }
         throw new AssertionError("no single event marker after zooming in");
@@ -89,7 +105,7 @@ class WebE2ETest {
     void anEventShowsItsEvidenceHighlighted() throws Exception {
         open("#map");
         waiting(20).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
-        someMarker().click();
+        clickSomeMarker();
         WebElement mark = waiting(10).until(d -> d.findElements(By.cssSelector("#card mark.hl-evidence")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         String id = browser.findElement(By.id("card")).getAttribute("data-event");
@@ -106,7 +122,7 @@ class WebE2ETest {
     void aCorrectionPersistsAcrossReload() {
         open("#map");
         waiting(20).until(d -> !d.findElements(By.cssSelector("path.ev-marker, .ev-cluster")).isEmpty());
-        someMarker().click();
+        clickSomeMarker();
         waiting(10).until(d -> d.findElement(By.cssSelector("#card .review-link")).isDisplayed());
         String id = browser.findElement(By.id("card")).getAttribute("data-event");
         browser.findElement(By.cssSelector("#card .review-link")).click();
