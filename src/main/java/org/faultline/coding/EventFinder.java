@@ -40,7 +40,20 @@ final class EventFinder extends VerbActs {
         }
         sponsoredActs(t, out);
         requests(t, out);
-        return mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out))));
+        return blockedByForces(mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out)))));
+    }
+
+    /**
+     * "The army blocked the road", "the patrol was blocked by border troops": a state's forces obstructing passage restrict
+     * movement (CAMEO 191); obstruction as protest (144) is what crowds do.
+     */
+    private static List<RawEvent> blockedByForces(List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>(raw.size());
+        for (RawEvent e : raw) {
+            boolean forces = e.actor1() != null && e.actor1().sector() != null && STATE_FORCES.contains(e.actor1().sector());
+            out.add(forces && e.code().equals(OBSTRUCT) ? new RawEvent(e.token(), RESTRICT_MOVEMENT, e.actor1(), e.actor2(), e.nominal()) : e);
+        }
+        return out;
     }
 
     /**

@@ -22,6 +22,10 @@ abstract class FinderBase {
     static final Set<String> DEFAULT_TARGET_PREPS = WordLists.bundled().set("TARGET_PREPOSITION");
 
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
+    /** CAMEO 144, obstruct passage (a protest), and 191, restrict movement (a blockade), and the state's armed forces. */
+    static final String OBSTRUCT = "144", RESTRICT_MOVEMENT = "191";
+    static final Set<String> STATE_FORCES = Set.of("MIL", "COP");
+
     static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 
     final VerbLexicon verbs;
