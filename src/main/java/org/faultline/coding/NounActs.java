@@ -109,7 +109,7 @@ abstract class NounActs extends ActFilters {
             String p = t.preposition(c);
             if (p.equals("between") || p.equals("among")) {
                 List<Actor> pair = locator.actorsOf(t, c);
-                if (pair.size() >= 2) {
+                if (pair.size() >= 2 && !modal) {
                     out.add(new RawEvent(n, entry.code(), pair.get(0), pair.get(1), true));
                     return;
                 }

@@ -59,6 +59,9 @@ abstract class VerbActs extends NounActs {
         // "recruited young men to fight", "sent fighters to attack the base": violence someone is brought to do is the
         // purpose of another act, not a blow told as struck
         if (entry.code().compareTo("18") >= 0 && purpose(t, v)) return;
+        // "advance on the peace treaty", "hit the agreement": force aimed at a message or a document is a figure of speech
+        if (entry.code().compareTo("18") >= 0 && targetHead >= 0 && t.pos(targetHead).startsWith("NN") && locator.actorOf(t, targetHead) == null
+                && verbs.communicationNoun(t.lemma(targetHead))) return;
         // "met Iranian officials in Vienna": the place a meeting is held is its target only when no one is met
         if (entry.targetPreps().equals(Set.of("in")) && targetHead >= 0) {
             int other = t.child(v, "obj");

@@ -265,4 +265,12 @@ public final class VerbLexicon {
     List<VerbEntry> entries() {
         return entries;
     }
+
+    /**
+     * Whether a noun names a message, document or agreement in its usual sense (WordNet's noun.communication: "treaty",
+     * "talks", "statement"): no one advances on it or strikes it with force. False without WordNet.
+     */
+    public boolean communicationNoun(String lemma) {
+        return wordnet != null && "noun.communication".equals(wordnet.lexFile(lemma));
+    }
 }

@@ -159,6 +159,19 @@ final class WordNetRoots {
         return lookup(lemma, true);
     }
 
+    /** The lexicographer file of a noun's first sense ("noun.communication" for "treaty"), or null. */
+    String lexFile(String lemma) {
+        if (lemma == null || !lemma.toLowerCase(Locale.ROOT).matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}")) return null;
+        synchronized (dictionary) {
+            try {
+                IndexWord iw = dictionary.getIndexWord(POS.NOUN, lemma.toLowerCase(Locale.ROOT));
+                return iw == null || iw.getSenses().isEmpty() ? null : iw.getSenses().get(0).getLexFileName();
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
+    }
+
     int anchors() {
         return verbAnchors.size() + nounAnchors.size();
     }
