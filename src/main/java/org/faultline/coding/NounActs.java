@@ -92,6 +92,8 @@ abstract class NounActs extends ActFilters {
         int h = t.head(n);
         boolean modal = false;
         if (h >= 0) for (int c : t.children(h, "aux")) if (cues.contains(CueKind.FORECAST, t.lemma(c))) modal = true;
+        // "Turkish military operations were lawful": acts named only to be characterised are no incident
+        if (t.relIs(n, "nsubj") && h >= 0 && t.child(h, "cop") >= 0 && !Incidents.refersBack(t, n, cues)) return;
         VerbEntry entry = null;
         for (VerbEntry e : verbs.nouns(t.lemma(n))) {
             if (phraseAt(t, n, e)) {

@@ -73,6 +73,7 @@ final class WordNetRoots {
     private final int depth;
     private final Map<String, Optional<VerbEntry>> verbCache = new ConcurrentHashMap<>();
     private final Map<String, Optional<VerbEntry>> nounCache = new ConcurrentHashMap<>();
+    private final Map<String, String> lexFileCache = new ConcurrentHashMap<>();
 
     private WordNetRoots(Dictionary dictionary, String file, List<Anchor> anchors, int senses, int depth) {
         this.dictionary = dictionary;
@@ -161,15 +162,23 @@ final class WordNetRoots {
 
     /** The lexicographer file of a noun's first sense ("noun.communication" for "treaty"), or null. */
     String lexFile(String lemma) {
-        if (lemma == null || !lemma.toLowerCase(Locale.ROOT).matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}")) return null;
+        if (lemma == null) return null;
+        String l = lemma.toLowerCase(Locale.ROOT);
+        if (!l.matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}")) return null;
+        String hit = lexFileCache.get(l);
+        if (hit != null) return hit.isEmpty() ? null : hit;
+        String found;
         synchronized (dictionary) {
             try {
-                IndexWord iw = dictionary.getIndexWord(POS.NOUN, lemma.toLowerCase(Locale.ROOT));
-                return iw == null || iw.getSenses().isEmpty() ? null : iw.getSenses().get(0).getLexFileName();
+                IndexWord iw = dictionary.getIndexWord(POS.NOUN, l);
+                found = iw == null || iw.getSenses().isEmpty() ? "" : iw.getSenses().get(0).getLexFileName();
             } catch (JWNLException e) {
-                return null;
+                found = "";
             }
         }
+        if (lexFileCache.size() > CACHE_LIMIT) lexFileCache.clear();
+        lexFileCache.put(l, found);
+        return found.isEmpty() ? null : found;
     }
 
     int anchors() {
