@@ -64,6 +64,7 @@ final class ActorRecognizer {
             List<Piece> pieces = pieces(s, when);
             List<ActorMention> here = compose(s, pieces, article.article().text(), out, byNameWord);
             here = abbreviated(s, here, abbreviations, article.article().text());
+            here = nameTails(here, article.article().text());
             out.addAll(here);
         }
         return out;
@@ -97,6 +98,25 @@ final class ActorRecognizer {
             for (ActorMention o : out) known |= o.start() <= toks.get(k + 1).begin() && toks.get(k + 1).end() <= o.end() && body(o.actor());
             if (!known && abbreviation(letters) && !abbreviations.containsKey(letters) && (m.actor().country() != null || !m.actor().code().startsWith("---")))
                 abbreviations.put(letters, m.actor().withName(letters));
+        }
+        return out;
+    }
+
+    /**
+     * "President Jane Roe Smith", where the dictionary knows "Jane Roe" and the tagger the rest: a name that follows a
+     * placed person's name with only a space between is more of the same name.
+     */
+    private static List<ActorMention> nameTails(List<ActorMention> here, String text) {
+        List<ActorMention> out = new ArrayList<>(here);
+        for (int k = 1; k < out.size(); k++) {
+            ActorMention prev = out.get(k - 1), cur = out.get(k);
+            boolean orphan = cur.actor().country() == null && cur.actor().code().startsWith("---") && cur.actor().sector() == null;
+            boolean adjacent = cur.start() == prev.end() + 1 && text.charAt(prev.end()) == ' ';
+            // a placed person: a name of two words or more with a role (not a town or country the letters also spell)
+            boolean personBefore = prev.actor().country() != null && prev.actor().sector() != null && prev.actor().org() == null
+                    && prev.actor().name().trim().contains(" ");
+            if (orphan && adjacent && personBefore && Character.isUpperCase(cur.text().charAt(0)) && !cur.text().contains(" "))
+                out.set(k, new ActorMention(prev.actor(), cur.text(), cur.start(), cur.end(), cur.sentenceIndex()));
         }
         return out;
     }
@@ -210,12 +230,15 @@ final class ActorRecognizer {
                 continue;
             }
             if (cur.countryLike() && next != null && next.kind() == ActorKind.AGENT && gapOk(toks, cur.to, next.from)) {
-                // "Georgian analyst Nino Beridze": adjective + agent + name
-                if (third != null && third.kind() == ActorKind.PERSON && third.from == next.to) {
-                    Actor a = person(third, cur.entry.country(), next.entry.sector(), toks);
-                    out.add(mention(a, toks, cur.from, third.to, s, text));
+                // "Georgian analyst Nino Beridze": adjective + agent + name; "Chadian President General X": titles in a row
+                int name = p + 2;
+                while (name < pieces.size() && pieces.get(name).kind() == ActorKind.AGENT && pieces.get(name).from == pieces.get(name - 1).to) name++;
+                Piece named = name < pieces.size() ? pieces.get(name) : null;
+                if (named != null && named.kind() == ActorKind.PERSON && named.from == pieces.get(name - 1).to) {
+                    Actor a = person(named, cur.entry.country(), next.entry.sector(), toks);
+                    out.add(mention(a, toks, cur.from, named.to, s, text));
                     remember(byNameWord, a);
-                    p += 2;
+                    p = name;
                     continue;
                 }
                 String sector = rebelliousBefore(toks, cur.from) && ARMED.contains(next.entry.sector()) ? "REB" : next.entry.sector();
