@@ -230,7 +230,7 @@ final class ActorRecognizer {
                 continue;
             }
             if (cur.countryLike() && next != null && next.kind() == ActorKind.AGENT && gapOk(toks, cur.to, next.from)) {
-                // "Georgian analyst Nino Beridze": adjective + agent + name; "Chadian President General X": titles in a row
+                // "Georgian analyst Nino Beridze": adjective + agent + name; "Nigerien President General X": titles in a row
                 int name = p + 2;
                 while (name < pieces.size() && pieces.get(name).kind() == ActorKind.AGENT && pieces.get(name).from == pieces.get(name - 1).to) name++;
                 Piece named = name < pieces.size() ? pieces.get(name) : null;
