@@ -44,7 +44,8 @@ final class Rewrites {
             }
             if (root >= 18 && future) return new RawEvent(f.verb(), "138", raw.actor1(), raw.actor2(), raw.nominal());
             // "Israel announced it would free 150 prisoners": a side announcing its own cooperative act states an intent
-            String intent = EventFinder.INTENTS.get(raw.code().substring(0, 2));
+            // a meeting announced for a date is the meeting, forecast (it has a day of its own to be held on)
+            String intent = raw.code().startsWith("04") ? null : EventFinder.INTENTS.get(raw.code().substring(0, 2));
             if (future && intent != null) return new RawEvent(f.verb(), intent, raw.actor1(), raw.actor2(), raw.nominal());
         }
         return raw;
