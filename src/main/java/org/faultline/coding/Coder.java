@@ -201,7 +201,8 @@ public final class Coder {
         String root = raw.code().substring(0, 2);
 
         EventStatus status = EventStatus.ASSERTED;
-        if (statusCues.forecast(t, raw.token())) status = EventStatus.FORECAST;
+        // "will never accept the deal": a refusal (CAMEO 12) is made when it is said, whatever its tense
+        if (statusCues.forecast(t, raw.token()) && !root.equals("12")) status = EventStatus.FORECAST;
         if (statusCues.hedged(t, raw.token()) || (frame != null && frame.hedged())) status = EventStatus.UNVERIFIED.over(status);
 
         List<String> why = new ArrayList<>(whyCoded(t, raw));
@@ -260,7 +261,6 @@ public final class Coder {
                 info.map(CameoCode::acledType).orElse(null), info.map(CameoCode::acledSubType).orElse(null), place,
                 violent ? fatalities : null, reporter, citation, status, ev, List.of(), null, why);
     }
-
 
     /** The lexicon line that coded the word, or the rule that rewrote its code. */
     private List<String> whyCoded(ParseTree t, RawEvent raw) {
