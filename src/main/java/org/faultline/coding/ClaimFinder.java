@@ -53,8 +53,8 @@ final class ClaimFinder {
                 }
             }
             String text = f.scope() >= 0 ? spanText(t, f.scope()) : ctx.sentence().text();
-            Actor claimant = f.reporter() != null ? f.reporter() : author(ctx, f.subject(), m);
-            if (claimant == null) claimant = new Actor(f.subject() >= 0 ? spanText(t, f.subject()) : "unnamed source", null, null, null, "---");
+            Actor claimant = speaker(ctx, f, m, true);
+            if (claimant == null) claimant = new Actor("unnamed source", null, null, null, "---");
             claimant = withContextCountry(claimant, contextCountry.apply(ctx.sentence().index()));
             String stance = f.deny() ? "deny" : "assert";
             Citation cite = f.deny() ? last : first;
@@ -93,6 +93,18 @@ final class ClaimFinder {
      * "The statement also claimed ...": a document noun stands for its author, named where the same noun last
      * followed an actor ("the Azerbaijani Ministry of Defense statement", "Russia's statement").
      */
+    /**
+     * Who a frame says speaks: the actor its subject names, else the author of the document its subject is, else (when
+     * {@code byName}) the subject's own words as an actor no dictionary places ("a presidential spokesman"); null when
+     * the frame has no subject.
+     */
+    static Actor speaker(SentenceContext ctx, Frames.Frame f, Mentions m, boolean byName) {
+        if (f.reporter() != null) return f.reporter();
+        Actor author = author(ctx, f.subject(), m);
+        if (author != null || !byName || f.subject() < 0) return author;
+        return new Actor(spanText(ctx.tree(), f.subject()), null, null, null, "---");
+    }
+
     static Actor author(SentenceContext ctx, int subject, Mentions m) {
         if (subject < 0) return null;
         String noun = ctx.tree().word(subject);

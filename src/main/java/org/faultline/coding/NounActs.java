@@ -122,7 +122,7 @@ abstract class NounActs extends ActFilters {
             else if (t.relIs(c, "nmod")) {
                 String p = t.preposition(c);
                 if (p.equals("by") && source == null) source = locator.actorOf(t, c);
-                else if (entry.targetPreps().contains(p) || DEFAULT_TARGET_PREPS.contains(p)) {
+                else if (targetPrep(entry, p)) {
                     targets.addAll(locator.actorsOf(t, c));
                 }
             }
@@ -184,9 +184,14 @@ abstract class NounActs extends ActFilters {
             Actor target = null;
             for (int c : t.children(act, "nmod")) {
                 String p = t.preposition(c);
-                if (entries.get(0).targetPreps().contains(p) || DEFAULT_TARGET_PREPS.contains(p)) target = locator.actorOf(t, c);
+                if (targetPrep(entries.get(0), p)) target = locator.actorOf(t, c);
             }
             for (Actor a : limit(sponsors)) out.add(new RawEvent(v, entries.get(0).code(), a, target, false));
         }
+    }
+
+    /** "an attack on X", "strikes against X": a preposition that names an event noun's target. */
+    private static boolean targetPrep(VerbEntry entry, String preposition) {
+        return entry.targetPreps().contains(preposition) || DEFAULT_TARGET_PREPS.contains(preposition);
     }
 }

@@ -24,11 +24,8 @@ final class ReporterChooser {
     Actor reporterOf(SentenceContext ctx, RawEvent raw, Frames.Frame frame, Citation citation, Mentions m,
                      ActorLocator locator, IntFunction<String> contextCountry) {
         ParseTree t = ctx.tree();
-        Actor reporter = frame != null && frame.reporter() != null ? frame.reporter() : null;
-        if (reporter == null && frame != null && frame.subject() >= 0) reporter = ClaimFinder.author(ctx, frame.subject(), m);
         // "..., a presidential spokesman said": a speaker no dictionary places reports as the claim names it
-        if (reporter == null && frame != null && frame.subject() >= 0 && !frame.deny())
-            reporter = new Actor(ClaimFinder.spanText(t, frame.subject()), null, null, null, "---");
+        Actor reporter = frame == null ? null : ClaimFinder.speaker(ctx, frame, m, !frame.deny());
         String root = raw.code().substring(0, 2);
         if (reporter == null && isVerbalAct(root) && raw.actor1() != null) reporter = raw.actor1();
         // inside a quotation the speaker tells it; an act an accusation charges is told by the accuser

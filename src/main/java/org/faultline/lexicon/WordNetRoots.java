@@ -162,9 +162,8 @@ final class WordNetRoots {
 
     /** The lexicographer file of a noun's first sense ("noun.communication" for "treaty"), or null. */
     String lexFile(String lemma) {
-        if (lemma == null) return null;
-        String l = lemma.toLowerCase(Locale.ROOT);
-        if (!l.matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}")) return null;
+        String l = word(lemma);
+        if (l == null) return null;
         String hit = lexFileCache.get(l);
         if (hit != null) return hit.isEmpty() ? null : hit;
         String found;
@@ -185,10 +184,15 @@ final class WordNetRoots {
         return verbAnchors.size() + nounAnchors.size();
     }
 
+    /** The lemma in lower case when it is a word (no numbers, no spaces), else null. */
+    private static String word(String lemma) {
+        String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
+        return l.matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}") ? l : null;
+    }
+
     private Optional<VerbEntry> lookup(String lemma, boolean noun) {
-        if (lemma == null) return Optional.empty();
-        String l = lemma.toLowerCase(Locale.ROOT);
-        if (!l.matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}")) return Optional.empty(); // words only: no numbers, no spaces
+        String l = word(lemma);
+        if (l == null) return Optional.empty();
         Map<String, Optional<VerbEntry>> cache = noun ? nounCache : verbCache;
         Optional<VerbEntry> hit = cache.get(l);
         if (hit != null) return hit;
