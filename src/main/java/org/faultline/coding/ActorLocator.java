@@ -12,6 +12,8 @@ import java.util.Set;
 final class ActorLocator {
     private static final Set<String> PRONOUNS = WordLists.bundled().set("ACTOR_PRONOUN");
     private static final Set<String> FIRST_PERSON = WordLists.bundled().set("FIRST_PERSON_PRONOUN");
+    private static final Set<String> PERSONAL = WordLists.bundled().set("PERSONAL_PRONOUN");
+    private static final Set<String> IMPERSONAL = WordLists.bundled().set("IMPERSONAL_PRONOUN");
     private static final Set<String> PLURAL_PRONOUNS = WordLists.bundled().set("PLURAL_PRONOUN");
     private static final String[] OUTSIDE_PHRASE = {"acl", "appos", "punct", "parataxis", "ccomp", "advcl", "conj", "cc", "dep"};
 
@@ -24,6 +26,8 @@ final class ActorLocator {
     private boolean namedOnly;
     /** The subject actor of each sentence's main clause, filled as the coder goes through the article. */
     private final java.util.Map<Integer, Actor> mainSubjects = new java.util.HashMap<>();
+    /** Names of the actors named as persons: "he" and "she" stand only for one of them. */
+    private final Set<String> persons = new java.util.HashSet<>();
 
     /**
      * @param contextCountry the country a sentence's unattached "rebels" or "the army" most likely belong to:
@@ -38,6 +42,31 @@ final class ActorLocator {
         this.speakerAt = speakerAt;
         this.contextCountry = contextCountry;
         this.gapText = gapText;
+    }
+
+    /**
+     * The locator of one article: speakers from its quotations, places from its place mentions, and as persons the
+     * actor mentions that cover a token CoreNLP tags PERSON.
+     */
+    static ActorLocator of(org.faultline.model.Mentions m, java.util.function.IntFunction<String> contextCountry) {
+        String text = m.article().text();
+        ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
+                offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
+                        .map(q -> ClaimFinder.withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
+                        .findFirst().orElse(null),
+                (from, to) -> m.places().stream().filter(p -> p.start() >= from && p.end() <= to && p.place().country() != null)
+                        .findFirst().map(p -> new Actor(p.text(), p.place().country(), null, null, p.place().country())).orElse(null));
+        for (ActorMention a : m.actors()) {
+            org.faultline.model.Sentence s = m.annotated().sentenceAt(a.start());
+            if (s != null && s.tokens().stream().anyMatch(k -> k.begin() >= a.start() && k.end() <= a.end() && k.ner().equals("PERSON")))
+                locator.persons.add(a.actor().name());
+        }
+        return locator;
+    }
+
+    private static int sentenceOf(org.faultline.model.Mentions m, int offset) {
+        org.faultline.model.Sentence s = m.annotated().sentenceAt(offset);
+        return s == null ? -1 : s.index();
     }
 
     /** Under PETRARCH's conventions a generic agent ("insurgents", "the government") keeps no country ("---REB"). */
@@ -127,23 +156,14 @@ final class ActorLocator {
             if (speaker != null) return speaker;
         }
         if (PRONOUNS.contains(t.word(head))) {
-            // "Hezbollah confirmed the toll, adding that it had attacked": a subject pronoun in a reported clause
-            // is the reporter
-            if (t.relIs(head, "nsubj")) {
-                for (int a : t.ancestors(head)) {
-                    int subj = t.child(a, "nsubj");
-                    if (subj >= 0 && subj != head && !PRONOUNS.contains(t.word(subj)) && t.head(head) != a) {
-                        Actor reporter = namedActor(t, subj);
-                        if (reporter != null && reporter.country() != null && agrees(t.word(head), t.word(subj))) return reporter;
-                    }
-                }
+            // "The army said ... He added": a personal pronoun stands for a person, never for the army, unless the story
+            // names no person before it; "it" never stands for a person
+            String w = t.word(head);
+            if (PERSONAL.contains(w)) {
+                Actor person = antecedentOf(t, head, a -> persons.contains(a.name()));
+                return person != null ? person : antecedentOf(t, head, a -> true);
             }
-            // "The Foreign Ministry condemned ... It also claimed ...": a sentence's subject pronoun is the last one's subject
-            if (t.relIs(head, "nsubj") && t.sentence.index() > 0) {
-                Actor previous = mainSubjects.get(t.sentence.index() - 1);
-                if (previous != null && previous.country() != null) return previous;
-            }
-            return antecedent(t, head);
+            return antecedentOf(t, head, a -> !IMPERSONAL.contains(w) || !persons.contains(a.name()));
         }
         // relative pronouns stand for the noun their clause modifies
         if (t.pos(head).startsWith("W") || t.word(head).equals("that")) {
@@ -271,14 +291,37 @@ final class ActorLocator {
         return pronoun.equals("it") || pronoun.equals("its") ? !plural : true;
     }
 
+    /** What a pronoun stands for, among the actors that {@code fits}. */
+    private Actor antecedentOf(ParseTree t, int head, java.util.function.Predicate<Actor> fits) {
+        // "Hezbollah confirmed the toll, adding that it had attacked": a subject pronoun in a reported clause
+        // is the reporter
+        if (t.relIs(head, "nsubj")) {
+            for (int a : t.ancestors(head)) {
+                int subj = t.child(a, "nsubj");
+                if (subj >= 0 && subj != head && !PRONOUNS.contains(t.word(subj)) && t.head(head) != a) {
+                    Actor reporter = namedActor(t, subj);
+                    if (reporter != null && reporter.country() != null && agrees(t.word(head), t.word(subj)) && fits.test(reporter))
+                        return reporter;
+                }
+            }
+        }
+        // "The Foreign Ministry condemned ... It also claimed ...": a sentence's subject pronoun is the last one's subject
+        if (t.relIs(head, "nsubj") && t.sentence.index() > 0) {
+            Actor previous = mainSubjects.get(t.sentence.index() - 1);
+            if (previous != null && previous.country() != null && fits.test(previous)) return previous;
+        }
+        return antecedent(t, head, fits);
+    }
+
     /** The latest actor with a country named before the pronoun that agrees with it in number. */
-    private Actor antecedent(ParseTree t, int pronoun) {
+    private Actor antecedent(ParseTree t, int pronoun, java.util.function.Predicate<Actor> fits) {
         int at = t.begin(pronoun);
         boolean singular = t.word(pronoun).equals("it") || t.word(pronoun).equals("its");
         for (int k = all.size() - 1; k >= 0; k--) {
             ActorMention m = all.get(k);
             // "the rebels attacked its positions": "its" is not the rebels
             if (singular && m.actor().sector() != null && m.text().endsWith("s") && !m.text().endsWith("ss")) continue;
+            if (!fits.test(m.actor())) continue;
             // "told AFP ... he said": outlets pass a story on, they are not who "he" is
             if (m.end() <= at && m.actor().country() != null && !"MED".equals(m.actor().sector())) return m.actor();
         }

@@ -216,13 +216,13 @@ final class ClaimLinker {
         for (Event x : events) {
             for (Event y : events) {
                 // a doer implied from the incident's other sentences is no one's blame
-                if (x == y || Incidents.doer(x) == null || x.actor2() == null || Incidents.doer(y) == null || y.actor2() == null) continue;
+                if (x == y || Incidents.doer(x) == null || Incidents.doer(y) == null) continue;
                 if (x.evidence().sentenceIndex() == y.evidence().sentenceIndex()) continue;
                 if (!hostile(x) || !hostile(y)) continue;
-                // mutual blame: each side says the other fired; each reporting its own strikes is an exchange, not a dispute
-                if (sameCountry(x.actor1(), y.actor2()) && sameCountry(x.actor2(), y.actor1())
-                        && Objects.equals(reporterCountry(x), x.actor2().country())
-                        && Objects.equals(reporterCountry(y), y.actor2().country())) {
+                // mutual blame: each side says the other fired ("their troops crossed", "no, theirs did", the victim
+                // named or not); each reporting its own strikes is an exchange, not a dispute
+                String bx = blamed(x), by = blamed(y);
+                if (bx != null && by != null && !bx.equals(by) && bx.equals(reporterCountry(y)) && by.equals(reporterCountry(x))) {
                     contested.add(x.id());
                     contested.add(y.id());
                 }
@@ -347,6 +347,12 @@ final class ClaimLinker {
         Actor da = Incidents.doer(a), db = Incidents.doer(b);
         if (da != null && db != null && !Incidents.side(da).equals(Incidents.side(db))) return false;
         return nearDays(a, b);
+    }
+
+    /** The country an event's teller blames: the doer's, when the teller is not the doer's own side. */
+    private static String blamed(Event e) {
+        String doer = Incidents.doer(e).country(), teller = reporterCountry(e);
+        return doer == null || teller == null || doer.equals(teller) ? null : doer;
     }
 
     private static boolean sameCountry(Actor a, Actor b) {

@@ -77,12 +77,7 @@ public final class Coder {
         String docId = m.article().id();
         String text = m.article().text();
         java.util.function.IntFunction<String> contextCountry = DocumentParts.contextCountries(m);
-        ActorLocator locator = new ActorLocator(m.actors(), contextCountry, (from, to) -> text.substring(from, Math.max(from, to)),
-                offset -> m.quotes().stream().filter(q -> offset >= q.start() && offset < q.end() && q.speaker() != null)
-                        .map(q -> ClaimFinder.withContextCountry(q.speaker(), contextCountry.apply(sentenceOf(m, offset))))
-                        .findFirst().orElse(null),
-                (from, to) -> m.places().stream().filter(p -> p.start() >= from && p.end() <= to && p.place().country() != null)
-                        .findFirst().map(p -> new Actor(p.text(), p.place().country(), null, null, p.place().country())).orElse(null));
+        ActorLocator locator = ActorLocator.of(m, contextCountry);
         if (petrarch) locator.contextForNamedPeopleOnly();
         EventFinder finder = new EventFinder(verbs, cues, locator, petrarch);
         List<Event> events = new ArrayList<>();
@@ -158,7 +153,8 @@ public final class Coder {
         List<Claim> linked = ClaimLinker.link(claims, events, cues);
         Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked,
                 i -> SECONDARY.contains(m.zones().get(i)), i -> m.zones().get(i) == Zone.CAPTION);
-        List<Event> withStatus = merged.events();
+        // mutual blame shows once an incident's sentences are one event: "troops crossed" with its victims told later
+        List<Event> withStatus = ClaimLinker.applyStatus(merged.events(), merged.claims());
         linked = merged.claims();
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
         List<Quote> quotes = new ArrayList<>();
@@ -279,11 +275,6 @@ public final class Coder {
 
     /** An actor the sentence does not name, as PETRARCH writes it. */
     private static final Actor UNKNOWN = new Actor("unknown", null, null, null, "---");
-
-    private static int sentenceOf(Mentions m, int offset) {
-        Sentence s = m.annotated().sentenceAt(offset);
-        return s == null ? -1 : s.index();
-    }
 
     /** How many sentences a story's last date carries over to undated events. */
     private static final int CARRY_SENTENCES = 4;

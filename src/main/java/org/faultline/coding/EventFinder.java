@@ -44,14 +44,16 @@ final class EventFinder extends VerbActs {
     }
 
     /**
-     * "The army blocked the road", "the patrol was blocked by border troops": a state's forces obstructing passage restrict
-     * movement (CAMEO 191); obstruction as protest (144) is what crowds do.
+     * CAMEO's protest (14) is civilian. An armed body's "protest" is a military move: "the army blocked the road", "the
+     * patrol was blocked by border troops" restrict movement (191); "the militia marched on the capital" is a show of
+     * force (150).
      */
     private static List<RawEvent> blockedByForces(List<RawEvent> raw) {
         List<RawEvent> out = new ArrayList<>(raw.size());
         for (RawEvent e : raw) {
-            boolean forces = e.actor1() != null && e.actor1().sector() != null && STATE_FORCES.contains(e.actor1().sector());
-            out.add(forces && e.code().equals(OBSTRUCT) ? new RawEvent(e.token(), RESTRICT_MOVEMENT, e.actor1(), e.actor2(), e.nominal()) : e);
+            boolean forces = e.actor1() != null && e.actor1().sector() != null && ARMED_SECTORS.contains(e.actor1().sector());
+            String code = !forces || !e.code().startsWith(PROTEST_ROOT) ? e.code() : e.code().equals(OBSTRUCT) ? RESTRICT_MOVEMENT : FORCE_POSTURE;
+            out.add(code.equals(e.code()) ? e : new RawEvent(e.token(), code, e.actor1(), e.actor2(), e.nominal()));
         }
         return out;
     }

@@ -22,9 +22,12 @@ abstract class FinderBase {
     static final Set<String> DEFAULT_TARGET_PREPS = WordLists.bundled().set("TARGET_PREPOSITION");
 
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
-    /** CAMEO 144, obstruct passage (a protest), and 191, restrict movement (a blockade), and the state's armed forces. */
-    static final String OBSTRUCT = "144", RESTRICT_MOVEMENT = "191";
-    static final Set<String> STATE_FORCES = Set.of("MIL", "COP");
+    /**
+     * CAMEO 14, protest, and 144, obstruct passage (a protest); 191, restrict movement (a blockade); 150, demonstrate
+     * military power; the state's armed forces, and every armed body.
+     */
+    static final String PROTEST_ROOT = "14", OBSTRUCT = "144", RESTRICT_MOVEMENT = "191", FORCE_POSTURE = "150";
+    static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB");
 
     static final Set<String> ROOTS_OF_MUTUAL_ACTS = Set.of("03", "04", "05", "06", "19");
 

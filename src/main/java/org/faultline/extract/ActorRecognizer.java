@@ -7,6 +7,7 @@ import org.faultline.lexicon.ActorKind;
 import org.faultline.lexicon.Gazetteer;
 import org.faultline.lexicon.PhraseMatch;
 import org.faultline.model.Actor;
+import org.faultline.model.Dependency;
 import org.faultline.model.ActorMention;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Sentence;
@@ -65,6 +66,7 @@ final class ActorRecognizer {
             List<ActorMention> here = compose(s, pieces, article.article().text(), out, byNameWord);
             here = abbreviated(s, here, abbreviations, article.article().text());
             here = nameTails(here, article.article().text());
+            here = affiliated(s, here);
             out.addAll(here);
         }
         return out;
@@ -119,6 +121,52 @@ final class ActorRecognizer {
                 out.set(k, new ActorMention(prev.actor(), cur.text(), cur.start(), cur.end(), cur.sentenceIndex()));
         }
         return out;
+    }
+
+    /**
+     * "Major Ivo Marek, a spokesman for the Northern Command of the Ruritanian army, said": a person no dictionary
+     * places speaks for the first placed body named in the apposition to his name, and takes its country (keeping his
+     * own sector if his title gave one).
+     */
+    private static List<ActorMention> affiliated(Sentence s, List<ActorMention> here) {
+        if (!s.parsed()) return here;
+        List<ActorMention> out = new ArrayList<>(here);
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (m.actor().country() != null || !m.actor().code().startsWith("---")) continue;
+            for (Dependency d : s.dependencies()) {
+                if (!d.relation().equals("appos") || d.governor() < 0) continue;
+                Token head = toks.get(d.governor());
+                if (head.begin() < m.start() || head.end() > m.end()) continue;
+                Set<Integer> span = appositionSpan(s, d.dependent());
+                ActorMention body = null;
+                for (ActorMention o : out) {
+                    if (o == m || o.actor().country() == null || !body(o.actor())) continue;
+                    boolean inside = false;
+                    for (int i : span) inside |= toks.get(i).begin() <= o.start() && o.start() < toks.get(i).end();
+                    if (inside && (body == null || o.start() < body.start())) body = o;
+                }
+                if (body == null) continue;
+                Actor b = body.actor(), a = m.actor();
+                String sector = a.sector() != null ? a.sector() : b.sector();
+                out.set(k, new ActorMention(new Actor(a.name(), b.country(), sector, b.org(), b.country() + (sector == null ? "" : sector)),
+                        m.text(), m.start(), m.end(), m.sentenceIndex()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The tokens of an apposition, without the relative clauses that say more of its noun. */
+    private static Set<Integer> appositionSpan(Sentence s, int root) {
+        Set<Integer> span = new java.util.HashSet<>(List.of(root));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Dependency d : s.dependencies())
+                if (d.governor() >= 0 && span.contains(d.governor()) && !d.relation().startsWith("acl") && span.add(d.dependent())) grew = true;
+        }
+        return span;
     }
 
     /** An organisation, group or agency, not a bare country or town that happens to share the letters. */
