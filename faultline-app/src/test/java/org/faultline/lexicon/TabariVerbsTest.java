@@ -89,7 +89,7 @@ class TabariVerbsTest {
 
     @Test
     void importsThePetrarchDictionaryWhenPresent() {
-        Path cameo = Path.of("../shared/eval/petrarch2-dictionaries/CAMEO.2.0.txt");
+        Path cameo = Path.of("../../shared/eval/petrarch2-dictionaries/CAMEO.2.0.txt");
         assumeTrue(Files.isRegularFile(cameo), "PETRARCH dictionary not available");
         VerbLexicon lex = VerbLexicon.fromTabari(cameo);
         assertTrue(lex.size() > 1000, "only " + lex.size() + " entries");
@@ -221,7 +221,7 @@ class TabariVerbsTest {
 
     @Test
     void readsEveryPetrarchValidationAndPhoenixFileWhenPresent() {
-        Path root = Path.of("../shared/eval/petrarch2-dictionaries");
+        Path root = Path.of("../../shared/eval/petrarch2-dictionaries");
         assumeTrue(Files.isDirectory(root), "PETRARCH dictionaries not available");
         for (Path dir : List.of(root.resolve("validation-ud-2_02"), root.resolve("validation-legacy"), root)) {
             Lexicon lex = Lexicon.withDictionaries(dir);

@@ -144,7 +144,7 @@ class TabariActorsTest {
 
     @Test
     void readsThePhoenixDictionariesWhenPresent() {
-        Path dir = Path.of("../shared/eval/petrarch2-dictionaries");
+        Path dir = Path.of("../../shared/eval/petrarch2-dictionaries");
         Assumptions.assumeTrue(Files.isDirectory(dir), "Phoenix dictionaries not present; skipped");
         ActorDictionary countries = ActorDictionary.fromTabari(dir.resolve("Phoenix.Countries.actors.txt"));
         assertTrue(countries.entries().size() > 10_000, "entries: " + countries.entries().size());

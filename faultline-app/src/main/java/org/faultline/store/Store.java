@@ -60,6 +60,14 @@ public final class Store implements AutoCloseable {
      * {@code dataDir} (created if missing). User and password may sit in the URL.
      */
     public static Store open(String jdbcUrl, Path dataDir) {
+        return open(jdbcUrl, dataDir, false);
+    }
+
+    /**
+     * @param interruptible the calling threads may be interrupted (Flink cancels tasks so): the embedded database then
+     *                      reopens its file after an interrupt instead of losing it (H2's "retry:" file system)
+     */
+    public static Store open(String jdbcUrl, Path dataDir, boolean interruptible) {
         if (jdbcUrl != null) return connect(jdbcUrl, null, null);
         if (dataDir == null) throw new IllegalArgumentException("data directory must not be null without a JDBC URL");
         try {
@@ -67,7 +75,7 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
         }
-        return connect("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        return connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
     }
 
     /** Connects to {@code jdbcUrl} and migrates its schema to the current version. */

@@ -59,7 +59,7 @@ public final class CorefProbe {
             System.err.println("usage: CorefProbe cost|chains current|statistical|fastneural|neural|dcoref [devDir]");
             System.exit(2);
         }
-        Path dir = Path.of(args.length > 2 ? args[2] : "../shared/eval/dev");
+        Path dir = Path.of(args.length > 2 ? args[2] : "../../shared/eval/dev");
         if (!Files.isDirectory(dir)) {
             System.out.println("skipped: no development articles at " + dir.toAbsolutePath());
             return;

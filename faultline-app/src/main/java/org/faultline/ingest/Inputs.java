@@ -62,6 +62,23 @@ public final class Inputs {
         }
     }
 
+    /**
+     * Reads one input already in memory, such as a message from a queue: {@code name} names it in errors ("articles@3:1207"
+     * for a topic's partition and offset).
+     */
+    public static List<ReadResult> read(String name, byte[] bytes, InputFormat format, ReadOptions options) {
+        if (name == null || name.isEmpty()) throw new IllegalArgumentException("input name '" + name + "' is empty");
+        if (bytes == null) throw new IllegalArgumentException("input '" + name + "' has no bytes");
+        if (format == null) throw new IllegalArgumentException("input format must not be null");
+        if (options == null) throw new IllegalArgumentException("read options must not be null");
+        RawInput raw = new RawInput(name, null, bytes, null);
+        try {
+            return resolve(format, raw).reader().read(raw, options);
+        } catch (UncheckedIOException e) {
+            return List.of(ReadResult.failed(name, null, "cannot read it: " + e.getMessage()));
+        }
+    }
+
     private static List<ReadResult> readFile(String name, InputFormat format, ReadOptions options) throws IOException {
         Path path = Path.of(name);
         if (!Files.exists(path)) return List.of(ReadResult.failed(name, null, "no such file"));

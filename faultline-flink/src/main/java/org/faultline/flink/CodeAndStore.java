@@ -1,0 +1,80 @@
+package org.faultline.flink;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.faultline.Faultline;
+import org.faultline.export.DocumentJson;
+import org.faultline.ingest.InputFormat;
+import org.faultline.ingest.Inputs;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.model.Document;
+import org.faultline.model.ReadResult;
+import org.faultline.store.Store;
+
+/**
+ * Reads, codes and stores each record with exactly the stages {@code faultline ingest} runs ({@link Inputs},
+ * {@link Faultline#process}, {@link Store#put}); emits each coded document as Document JSON. One pipeline per task
+ * slot, its models loaded once in {@link #open}. A record that cannot be read or coded goes to {@link #ERRORS} as a
+ * JSON line (input, position, reason) and the stream goes on.
+ *
+ * <p>The store write is an idempotent upsert keyed by the document's text hash, so records replayed after a restore
+ * from a checkpoint write nothing twice.
+ */
+final class CodeAndStore extends ProcessFunction<RawRecord, String> {
+    static final OutputTag<String> ERRORS = new OutputTag<>("faultline-errors") {};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String format, jdbcUrl, dataDir;
+    private transient Faultline pipeline;
+    private transient Store store;
+
+    CodeAndStore(String format, String jdbcUrl, String dataDir) {
+        this.format = format;
+        this.jdbcUrl = jdbcUrl;
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        pipeline = Faultline.create(null);
+        store = SharedStores.acquire(jdbcUrl, dataDir);
+    }
+
+    @Override
+    public void close() {
+        if (store != null) SharedStores.release(jdbcUrl, dataDir);
+        store = null;
+    }
+
+    @Override
+    public void processElement(RawRecord r, Context ctx, Collector<String> out) {
+        for (ReadResult read : Inputs.read(r.name, r.bytes, InputFormat.named(format), ReadOptions.defaults())) {
+            if (!read.ok()) {
+                ctx.output(ERRORS, error(read.error().input(), read.error().position(), read.error().reason()));
+                continue;
+            }
+            try {
+                Document d = store.contains(read.article().id()) ? store.document(read.article().id()).orElse(null) : null;
+                if (d == null) {
+                    d = pipeline.process(read.article());
+                    store.put(d);
+                }
+                out.collect(DocumentJson.toJson(d));
+            } catch (RuntimeException e) {
+                ctx.output(ERRORS, error(read.article().source(), null, String.valueOf(e.getMessage())));
+            }
+        }
+    }
+
+    static String error(String input, String position, String reason) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("input", input);
+        n.put("position", position);
+        n.put("reason", reason);
+        return n.toString();
+    }
+}
