@@ -72,8 +72,18 @@ public final class Inputs {
         if (format == null) throw new IllegalArgumentException("input format must not be null");
         if (options == null) throw new IllegalArgumentException("read options must not be null");
         RawInput raw = new RawInput(name, null, bytes, null);
+        InputFormat f = format;
+        if (f == InputFormat.AUTO) {
+            // a file's name tells its format first ("report.html", "batch.jsonl"), as for files read from disk
+            try {
+                InputFormat byName = byExtension(Path.of(name));
+                if (byName != null) f = byName;
+            } catch (java.nio.file.InvalidPathException e) {
+                // a queue's record name ("articles@1:42") is no path: the content decides
+            }
+        }
         try {
-            return resolve(format, raw).reader().read(raw, options);
+            return resolve(f, raw).reader().read(raw, options);
         } catch (UncheckedIOException e) {
             return List.of(ReadResult.failed(name, null, "cannot read it: " + e.getMessage()));
         }

@@ -8,12 +8,17 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.faultline.Faultline;
 import org.faultline.export.DocumentJson;
+import org.faultline.export.ExportFormat;
 import org.faultline.ingest.InputFormat;
 import org.faultline.ingest.Inputs;
 import org.faultline.ingest.ReadOptions;
 import org.faultline.model.Document;
 import org.faultline.model.ReadResult;
 import org.faultline.store.Store;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads, codes and stores each record with exactly the stages {@code faultline ingest} runs ({@link Inputs},
@@ -26,14 +31,15 @@ import org.faultline.store.Store;
  */
 final class CodeAndStore extends ProcessFunction<RawRecord, String> {
     static final OutputTag<String> ERRORS = new OutputTag<>("faultline-errors") {};
+    /** Each coded event as one PLOVER JSON line (the {@code export --format plover-jsonl} record of a one-report incident). */
+    static final OutputTag<String> PLOVER = new OutputTag<>("faultline-plover") {};
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String format, jdbcUrl, dataDir;
+    private final String jdbcUrl, dataDir;
     private transient Faultline pipeline;
     private transient Store store;
 
-    CodeAndStore(String format, String jdbcUrl, String dataDir) {
-        this.format = format;
+    CodeAndStore(String jdbcUrl, String dataDir) {
         this.jdbcUrl = jdbcUrl;
         this.dataDir = dataDir;
     }
@@ -52,7 +58,7 @@ final class CodeAndStore extends ProcessFunction<RawRecord, String> {
 
     @Override
     public void processElement(RawRecord r, Context ctx, Collector<String> out) {
-        for (ReadResult read : Inputs.read(r.name, r.bytes, InputFormat.named(format), ReadOptions.defaults())) {
+        for (ReadResult read : Inputs.read(r.name, r.bytes, InputFormat.named(r.format == null ? "auto" : r.format), ReadOptions.defaults())) {
             if (!read.ok()) {
                 ctx.output(ERRORS, error(read.error().input(), read.error().position(), read.error().reason()));
                 continue;
@@ -64,10 +70,25 @@ final class CodeAndStore extends ProcessFunction<RawRecord, String> {
                     store.put(d);
                 }
                 out.collect(DocumentJson.toJson(d));
+                for (String line : plover(d)) ctx.output(PLOVER, line);
             } catch (RuntimeException e) {
                 ctx.output(ERRORS, error(read.article().source(), null, String.valueOf(e.getMessage())));
             }
         }
+    }
+
+    static List<String> plover(Document d) {
+        List<ExportFormat.Incident> incidents = new ArrayList<>();
+        var a = d.article();
+        for (var e : d.events())
+            incidents.add(new ExportFormat.Incident(e, List.of(new ExportFormat.Mention(a.id(), a.outlet(), a.url(), a.published(), e))));
+        StringWriter w = new StringWriter();
+        try {
+            ExportFormat.PLOVER_JSONL.write(incidents, w, code -> Double.NaN);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString().lines().filter(l -> !l.isBlank()).toList();
     }
 
     static String error(String input, String position, String reason) {

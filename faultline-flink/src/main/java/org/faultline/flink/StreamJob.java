@@ -5,7 +5,6 @@ import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -17,13 +16,14 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
  * Builds the streaming job: articles from a Kafka topic (one JSON line per message, as {@code extract --input-format
- * jsonl} reads them) and/or JSONL files dropped into a watched folder; {@link CodeAndStore} codes and stores them;
- * coded documents go to a Kafka topic as Document JSON, and unreadable records to an errors topic (or standard error).
+ * jsonl} reads them) and/or files dropped into a watched folder (text, HTML, JSONL or feeds, as {@code ingest} reads
+ * them); {@link CodeAndStore} codes and stores them; coded documents go to {@code <topic>-documents} as Document JSON,
+ * their events to {@code <topic>-plover} as PLOVER JSON lines, and unreadable records to {@code <topic>-errors} (or
+ * standard error without Kafka).
  */
 public final class StreamJob {
     /** Where the job reads and writes. Null fields are unused. */
@@ -48,18 +48,17 @@ public final class StreamJob {
             in = env.fromSource(source, WatermarkStrategy.noWatermarks(), "articles from Kafka " + o.topic());
         }
         if (o.watch() != null) {
-            var files = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new org.apache.flink.core.fs.Path(o.watch()));
+            var files = FileSource.forBulkFileFormat(new WholeFiles(), new org.apache.flink.core.fs.Path(o.watch()));
             if (!o.bounded()) files.monitorContinuously(Duration.ofSeconds(2));
-            String folder = o.watch();
-            DataStream<RawRecord> lines = env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "articles from " + folder)
-                    .map(line -> new RawRecord(folder, line.getBytes(StandardCharsets.UTF_8))).returns(RawRecord.class).name("line");
-            in = in == null ? lines : in.union(lines);
+            DataStream<RawRecord> dropped = env.fromSource(files.build(), WatermarkStrategy.noWatermarks(), "articles from " + o.watch());
+            in = in == null ? dropped : in.union(dropped);
         }
-        SingleOutputStreamOperator<String> coded = in.process(new CodeAndStore(o.format(), o.jdbcUrl(), o.dataDir())).name("code and store");
+        SingleOutputStreamOperator<String> coded = in.process(new CodeAndStore(o.jdbcUrl(), o.dataDir())).name("code and store");
         DataStream<String> errors = coded.getSideOutput(CodeAndStore.ERRORS);
         if (o.kafka() != null) {
             coded.sinkTo(kafkaSink(o.kafka(), o.outTopic() != null ? o.outTopic() : o.topic() + "-documents")).name("documents to Kafka");
             errors.sinkTo(kafkaSink(o.kafka(), o.errorsTopic() != null ? o.errorsTopic() : o.topic() + "-errors")).name("errors to Kafka");
+            coded.getSideOutput(CodeAndStore.PLOVER).sinkTo(kafkaSink(o.kafka(), o.topic() + "-plover")).name("PLOVER events to Kafka");
         } else {
             errors.print("faultline error").setParallelism(1);
         }
@@ -68,7 +67,7 @@ public final class StreamJob {
     static KafkaSource<RawRecord> kafkaSource(Options o) {
         var b = KafkaSource.<RawRecord>builder().setBootstrapServers(o.kafka()).setTopics(o.topic()).setGroupId(o.group())
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new Named());
+                .setDeserializer(new Named(o.format()));
         if (o.bounded()) b.setBounded(OffsetsInitializer.latest());
         return b.build();
     }
@@ -82,9 +81,15 @@ public final class StreamJob {
 
     /** A message named by its topic, partition and offset, so an error says which message it was. */
     static final class Named implements KafkaRecordDeserializationSchema<RawRecord> {
+        private final String format;
+
+        Named(String format) {
+            this.format = format;
+        }
+
         @Override
         public void deserialize(ConsumerRecord<byte[], byte[]> r, Collector<RawRecord> out) {
-            out.collect(new RawRecord(r.topic() + "@" + r.partition() + ":" + r.offset(), r.value() == null ? new byte[0] : r.value()));
+            out.collect(new RawRecord(r.topic() + "@" + r.partition() + ":" + r.offset(), r.value() == null ? new byte[0] : r.value(), format));
         }
 
         @Override

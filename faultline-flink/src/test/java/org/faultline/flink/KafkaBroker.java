@@ -102,6 +102,15 @@ final class KafkaBroker implements AutoCloseable {
     void createTopics(int partitions, String... names) throws Exception {
         try (Admin a = admin()) {
             a.createTopics(java.util.Arrays.stream(names).map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get(60, TimeUnit.SECONDS);
+            // a producer that writes before each partition has its leader gets NOT_LEADER and may retry for ever
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                boolean led = a.describeTopics(List.of(names)).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                if (led) return;
+                if (System.nanoTime() > deadline) throw new IllegalStateException("topics " + List.of(names) + " have no leader after 60 s");
+                Thread.sleep(200);
+            }
         }
     }
 

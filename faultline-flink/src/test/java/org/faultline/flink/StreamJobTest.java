@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on the same input, its merged view equals ingest's, the bad records reach the errors topic with their reasons, and
  * every document reaches the documents topic.
  */
+@org.junit.jupiter.api.Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
 class StreamJobTest {
     static final int ARTICLES = 300;
     static KafkaBroker broker;
@@ -116,6 +117,39 @@ class StreamJobTest {
         assertEquals(BAD.size(), errors.size(), String.join("\n", errors));
         for (String e : errors) assertTrue(e.contains("\"reason\"") && e.contains(topic + "@"), e);
         assertEquals(ARTICLES, consume(topic + "-documents", ARTICLES).size());
+    }
+
+    /**
+     * A watched folder takes what {@code ingest} takes: a text file, an HTML page and a JSON-lines file of two articles
+     * are coded and stored, a binary file goes to the errors topic by name, and each stored event reaches the PLOVER
+     * topic as one line.
+     */
+    @Test
+    void watchedFolderReadsTextHtmlAndJsonLines(@TempDir Path tmp) throws Exception {
+        String topic = "watch-" + UUID.randomUUID().toString().substring(0, 8);
+        broker.createTopics(1, topic, topic + "-documents", topic + "-errors", topic + "-plover");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("border.txt"), "Soldiers of Ruritania shelled a village in Chad on Monday, the army of Chad said.\n");
+        Files.writeString(in.resolve("page.html"), "<html><head><title>Clash</title></head><body><p>Rebels attacked a police post in "
+                + "northern Mali on Tuesday, the Malian army said.</p></body></html>");
+        Files.writeString(in.resolve("batch.jsonl"), lines.get(0).length > 0 ? new String(lines.get(0), StandardCharsets.UTF_8) + "\n"
+                + new String(lines.get(1), StandardCharsets.UTF_8) + "\n" : "");
+        Files.write(in.resolve("broken.txt"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 0});
+        Path data = tmp.resolve("stream");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, new Configuration());
+        StreamJob.build(env, new StreamJob.Options(broker.bootstrap, topic, in.toString(), null, data.toString(), null, null, "jsonl", true, "w-" + topic));
+        env.execute("faultline stream, watched folder");
+        long reports;
+        try (Store s = Store.open(null, data)) {
+            assertEquals(4, s.counts().documents(), "the text, the page and the two JSON lines");
+            reports = s.counts().reports();
+        }
+        List<String> errors = consume(topic + "-errors", 1);
+        assertEquals(1, errors.size(), String.join("\n", errors));
+        assertTrue(errors.get(0).contains("broken.txt") && errors.get(0).contains("\"reason\""), errors.get(0));
+        assertEquals(4, consume(topic + "-documents", 4).size());
+        assertTrue(reports > 0, "the articles hold events");
+        assertEquals(reports, consume(topic + "-plover", (int) reports).size(), "one PLOVER line per stored event");
     }
 
     /**
@@ -231,10 +265,21 @@ class StreamJobTest {
     }
 
     static void produce(String topic, List<byte[]> records) {
-        try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap),
+        // bounded retries: a broker that cannot take the records fails the test instead of hanging it
+        try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60000),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (byte[] r : records) p.send(new ProducerRecord<>(topic, r));
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (byte[] r : records) sent.add(p.send(new ProducerRecord<>(topic, r)));
             p.flush();
+            for (var f : sent) {
+                try {
+                    f.get(90, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("producing to " + topic + " failed", e);
+                }
+            }
         }
     }
 
