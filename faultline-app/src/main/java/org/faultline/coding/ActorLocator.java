@@ -285,10 +285,10 @@ final class ActorLocator {
         return found;
     }
 
-    /** "it" stands for a singular noun, "they" for a plural one or a name. */
+    /** "it" (IMPERSONAL_PRONOUN) stands for a singular noun, "they" for a plural one or a name. */
     private static boolean agrees(String pronoun, String noun) {
         boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && Character.isLowerCase(noun.charAt(0));
-        return pronoun.equals("it") || pronoun.equals("its") ? !plural : true;
+        return IMPERSONAL.contains(pronoun) ? !plural : true;
     }
 
     /** What a pronoun stands for, among the actors that {@code fits}. */
@@ -316,7 +316,7 @@ final class ActorLocator {
     /** The latest actor with a country named before the pronoun that agrees with it in number. */
     private Actor antecedent(ParseTree t, int pronoun, java.util.function.Predicate<Actor> fits) {
         int at = t.begin(pronoun);
-        boolean singular = t.word(pronoun).equals("it") || t.word(pronoun).equals("its");
+        boolean singular = IMPERSONAL.contains(t.word(pronoun));
         for (int k = all.size() - 1; k >= 0; k--) {
             ActorMention m = all.get(k);
             // "the rebels attacked its positions": "its" is not the rebels

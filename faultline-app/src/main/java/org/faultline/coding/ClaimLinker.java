@@ -355,10 +355,6 @@ final class ClaimLinker {
         return doer == null || teller == null || doer.equals(teller) ? null : doer;
     }
 
-    private static boolean sameCountry(Actor a, Actor b) {
-        return a.country() != null && a.country().equals(b.country());
-    }
-
     private static String reporterCountry(Event e) {
         return e.reportedBy() == null ? null : e.reportedBy().country();
     }

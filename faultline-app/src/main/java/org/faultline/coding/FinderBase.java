@@ -24,7 +24,7 @@ abstract class FinderBase {
     /** Verbs whose coordinated subjects act on each other: "A and B met", "A and B clashed". */
     /**
      * CAMEO 14, protest, and 144, obstruct passage (a protest); 191, restrict movement (a blockade); 150, demonstrate
-     * military power; the state's armed forces, and every armed body.
+     * military power; and the sectors of armed bodies (state forces and rebels), whose "protest" is a military move.
      */
     static final String PROTEST_ROOT = "14", OBSTRUCT = "144", RESTRICT_MOVEMENT = "191", FORCE_POSTURE = "150";
     static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB");

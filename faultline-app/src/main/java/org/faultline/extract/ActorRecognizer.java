@@ -139,7 +139,8 @@ final class ActorRecognizer {
                 if (!d.relation().equals("appos") || d.governor() < 0) continue;
                 Token head = toks.get(d.governor());
                 if (head.begin() < m.start() || head.end() > m.end()) continue;
-                Set<Integer> span = appositionSpan(s, d.dependent());
+                // the apposition without the clauses that say more of its noun
+                Set<Integer> span = s.subtree(d.dependent(), rel -> !rel.startsWith("acl"));
                 ActorMention body = null;
                 for (ActorMention o : out) {
                     if (o == m || o.actor().country() == null || !body(o.actor())) continue;
@@ -156,17 +157,6 @@ final class ActorRecognizer {
             }
         }
         return out;
-    }
-
-    /** The tokens of an apposition, without the relative clauses that say more of its noun. */
-    private static Set<Integer> appositionSpan(Sentence s, int root) {
-        Set<Integer> span = new java.util.HashSet<>(List.of(root));
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (Dependency d : s.dependencies())
-                if (d.governor() >= 0 && span.contains(d.governor()) && !d.relation().startsWith("acl") && span.add(d.dependent())) grew = true;
-        }
-        return span;
     }
 
     /** An organisation, group or agency, not a bare country or town that happens to share the letters. */

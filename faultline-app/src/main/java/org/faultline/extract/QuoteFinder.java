@@ -11,7 +11,6 @@ import org.faultline.model.Sentence;
 import org.faultline.model.Token;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -246,7 +245,7 @@ final class QuoteFinder {
             if (PRONOUNS.contains(head.text().toLowerCase(Locale.ROOT))) return resolvePronoun(s, head);
             ActorMention covering = mentionCovering(head.begin(), head.end());
             if (covering != null) return covering.actor();
-            Set<Integer> subtree = subtree(s, subject);
+            Set<Integer> subtree = s.subtree(subject, rel -> !rel.equals("acl:relcl"));
             int lo = Integer.MAX_VALUE, hi = -1;
             for (int i : subtree) {
                 lo = Math.min(lo, s.tokens().get(i).begin());
@@ -267,20 +266,6 @@ final class QuoteFinder {
             Actor person = personAround(s, subject, subtree);
             if (person != null) return person;
             return phraseActor(s, subtree);
-        }
-
-        private static Set<Integer> subtree(Sentence s, int root) {
-            Set<Integer> out = new HashSet<>();
-            out.add(root);
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (Dependency d : s.dependencies()) {
-                    if (d.governor() >= 0 && out.contains(d.governor()) && !d.relation().equals("acl:relcl")
-                            && out.add(d.dependent())) grew = true;
-                }
-            }
-            return out;
         }
 
         private ActorMention mentionCovering(int begin, int end) {

@@ -64,7 +64,8 @@ final class CodeAndStore extends ProcessFunction<RawRecord, String> {
                 continue;
             }
             try {
-                Document d = store.contains(read.article().id()) ? store.document(read.article().id()).orElse(null) : null;
+                // a document already stored (a record replayed after a restore) is read back, not coded again
+                Document d = store.document(read.article().id()).orElse(null);
                 if (d == null) {
                     d = pipeline.process(read.article());
                     store.put(d);

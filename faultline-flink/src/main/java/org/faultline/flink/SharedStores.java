@@ -22,8 +22,13 @@ final class SharedStores {
         return OPEN.size();
     }
 
+    /** One database: its URL, or the embedded folder's absolute path. */
+    private static String key(String jdbcUrl, String dataDir) {
+        return jdbcUrl != null ? jdbcUrl : "h2:" + Path.of(dataDir).toAbsolutePath();
+    }
+
     static synchronized Store acquire(String jdbcUrl, String dataDir) {
-        String key = jdbcUrl != null ? jdbcUrl : "h2:" + Path.of(dataDir).toAbsolutePath();
+        String key = key(jdbcUrl, dataDir);
         Store s = OPEN.get(key);
         if (s == null) {
             s = jdbcUrl != null ? Store.open(jdbcUrl, null) : Store.open(null, Path.of(dataDir), true);
@@ -34,7 +39,7 @@ final class SharedStores {
     }
 
     static synchronized void release(String jdbcUrl, String dataDir) {
-        String key = jdbcUrl != null ? jdbcUrl : "h2:" + Path.of(dataDir).toAbsolutePath();
+        String key = key(jdbcUrl, dataDir);
         int left = USERS.merge(key, -1, Integer::sum);
         if (left <= 0) {
             USERS.remove(key);

@@ -132,8 +132,8 @@ class StreamJobTest {
         Files.writeString(in.resolve("border.txt"), "Soldiers of Ruritania shelled a village in Chad on Monday, the army of Chad said.\n");
         Files.writeString(in.resolve("page.html"), "<html><head><title>Clash</title></head><body><p>Rebels attacked a police post in "
                 + "northern Mali on Tuesday, the Malian army said.</p></body></html>");
-        Files.writeString(in.resolve("batch.jsonl"), lines.get(0).length > 0 ? new String(lines.get(0), StandardCharsets.UTF_8) + "\n"
-                + new String(lines.get(1), StandardCharsets.UTF_8) + "\n" : "");
+        Files.writeString(in.resolve("batch.jsonl"), new String(lines.get(0), StandardCharsets.UTF_8) + "\n"
+                + new String(lines.get(1), StandardCharsets.UTF_8) + "\n");
         Files.write(in.resolve("broken.txt"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 0});
         Path data = tmp.resolve("stream");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, new Configuration());
