@@ -204,24 +204,56 @@ final class Merger {
 
     record ClaimRow(String documentId, String id, String stance, String aboutEvent, String contradicts) {}
 
+    /** The part of the merged view that holds the claims about no stored event (see {@link #rebuild(Connection, String)}). */
+    static final String UNATTACHED = "-";
+
     /** Reads every report and claim and rewrites the merged_* tables; the caller owns the transaction. */
     int rebuild(Connection db) throws SQLException {
+        return rebuild(db, null);
+    }
+
+    /**
+     * Rewrites one part of the merged view: the incidents of one CAMEO root ("01".."20"), the claims about no stored
+     * event ({@link #UNATTACHED}), or everything (null). Clustering never joins two roots and the claims of a part
+     * depend only on that part's reports and on their own documents' claims, so rebuilding every part one at a time
+     * gives exactly the view one whole rebuild gives. The caller owns the transaction.
+     */
+    int rebuild(Connection db, String part) throws SQLException {
+        boolean all = part == null, unattached = UNATTACHED.equals(part);
         List<Row> rows = new ArrayList<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT document_id, id, " + EVENT + ", " + actor("rep") + ", " + CITATION
-                     + ", status, " + EVIDENCE + " FROM report")) {
-            while (rs.next()) {
-                Event e = Columns.event(rs, rs.getString("id"), true);
-                rows.add(new Row(rs.getString("document_id"), e, Columns.localDate(rs, "date_first"),
-                        Columns.localDate(rs, "date_last")));
+        if (!unattached)
+            try (PreparedStatement ps = db.prepareStatement("SELECT document_id, id, " + EVENT + ", " + actor("rep") + ", " + CITATION
+                    + ", status, " + EVIDENCE + " FROM report" + (all ? "" : " WHERE root = ?"))) {
+                if (!all) ps.setString(1, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Event e = Columns.event(rs, rs.getString("id"), true);
+                        rows.add(new Row(rs.getString("document_id"), e, Columns.localDate(rs, "date_first"),
+                                Columns.localDate(rs, "date_last")));
+                    }
+                }
+            }
+        // a part's claims, with every other claim of their documents (a denial names the claim it contradicts)
+        String claimsOfPart = all ? "" : unattached
+                ? " WHERE document_id IN (SELECT c.document_id FROM claim c WHERE c.about_event IS NULL"
+                  + " OR NOT EXISTS (SELECT 1 FROM report r WHERE r.id = c.about_event))"
+                : " WHERE document_id IN (SELECT r.document_id FROM report r WHERE r.root = ?)";
+        List<ClaimRow> claims = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT document_id, id, stance, about_event, contradicts FROM claim" + claimsOfPart
+                + " ORDER BY document_id, id")) {
+            if (!all && !unattached) ps.setString(1, part);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    claims.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             }
         }
-        List<ClaimRow> claims = new ArrayList<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT document_id, id, stance, about_event, contradicts FROM claim")) {
-            while (rs.next())
-                claims.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
+        // which claims this part writes: all, those about its reports (below), or those about no stored report
+        Set<String> reported = new HashSet<>();
+        if (unattached)
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT r.id FROM report r JOIN claim c ON c.about_event = r.id")) {
+                while (rs.next()) reported.add(rs.getString(1));
+            }
         List<Cluster> clusters = cluster(rows);
 
         Map<String, String> mergedOfReport = new HashMap<>();
@@ -237,11 +269,22 @@ final class Merger {
             if (m != null) claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
         }
 
-        try (Statement st = db.createStatement()) {
+        if (all) try (Statement st = db.createStatement()) {
             st.executeUpdate("DELETE FROM merged_claim");
             st.executeUpdate("DELETE FROM merged_report");
             st.executeUpdate("DELETE FROM merged_event");
         }
+        else if (unattached) try (Statement st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM merged_claim WHERE merged_id IS NULL");
+        }
+        else for (String sql : new String[]{
+                "DELETE FROM merged_claim WHERE merged_id IN (SELECT id FROM merged_event WHERE root = ?)",
+                "DELETE FROM merged_report WHERE merged_id IN (SELECT id FROM merged_event WHERE root = ?)",
+                "DELETE FROM merged_event WHERE root = ?"})
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                ps.setString(1, part);
+                ps.executeUpdate();
+            }
         try (PreparedStatement ev = db.prepareStatement("INSERT INTO merged_event (id, " + EVENT + ", status, " + EVIDENCE
                 + ", n_reports, n_documents) VALUES (" + marks(36) + ")");
              PreparedStatement rp = db.prepareStatement("INSERT INTO merged_report (document_id, report_id, merged_id) VALUES (?, ?, ?)")) {
@@ -271,16 +314,21 @@ final class Merger {
             ev.executeBatch();
             rp.executeBatch();
         }
-        writeClaims(db, claims, mergedOfReport, claimsOf, byMergedId);
+        java.util.function.Predicate<ClaimRow> written = all ? c -> true : unattached
+                ? c -> c.aboutEvent() == null || !reported.contains(c.aboutEvent())
+                : c -> c.aboutEvent() != null && mergedOfReport.containsKey(c.aboutEvent());
+        writeClaims(db, claims, written, mergedOfReport, claimsOf, byMergedId);
         return byMergedId.size();
     }
 
-    private static void writeClaims(Connection db, List<ClaimRow> claims, Map<String, String> mergedOfReport,
+    private static void writeClaims(Connection db, List<ClaimRow> claims, java.util.function.Predicate<ClaimRow> written,
+                                    Map<String, String> mergedOfReport,
                                     Map<String, List<ClaimRow>> claimsOf, Map<String, Cluster> clusters) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO merged_claim (document_id, claim_id, merged_id, contested, contested_by) VALUES (?, ?, ?, ?, ?)")) {
             int n = 0;
             for (ClaimRow c : claims) {
+                if (!written.test(c)) continue;
                 String merged = c.aboutEvent() == null ? null : mergedOfReport.get(c.aboutEvent());
                 String by = null;
                 if ("assert".equals(c.stance())) {

@@ -148,7 +148,7 @@ public final class Store implements AutoCloseable {
                 DocumentWriter.insert(db, d);
                 WebRows.insertMentions(db, d);
             }
-            markStale();
+            markStale(fresh);
             db.commit();
             return fresh.size();
         } catch (SQLException e) {
@@ -181,7 +181,8 @@ public final class Store implements AutoCloseable {
             }
             DocumentWriter.insert(db, d);
             WebRows.insertMentions(db, d);
-            markStale();
+            if (replace) markStale();   // its events may have moved between roots
+            else markStale(List.of(d));
             db.commit();
             return true;
         } catch (SQLException e) {
@@ -197,6 +198,35 @@ public final class Store implements AutoCloseable {
         try (Statement st = db.createStatement()) {
             st.executeUpdate("UPDATE store_state SET state_value = 'true' WHERE state_key = 'merged_stale'");
         }
+    }
+
+    /** Marks the parts of the merged view that new documents touch (everything, if a part has no mark row). */
+    private void markStale(List<Document> documents) throws SQLException {
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        for (Document d : documents) parts.addAll(mergeParts(d));
+        if (parts.isEmpty()) return;
+        try (PreparedStatement ps = db.prepareStatement("UPDATE store_state SET state_value = 'true' WHERE state_key IN ("
+                + String.join(", ", java.util.Collections.nCopies(parts.size(), "?")) + ")")) {
+            int i = 1;
+            for (String p : parts) ps.setString(i++, STALE_PART + p);
+            if (ps.executeUpdate() < parts.size()) markStale();
+        }
+    }
+
+    private static final String STALE_PART = "merged_stale:";
+    /** The part of the merged view that holds the claims about no stored event. */
+    public static final String CLAIMS_WITHOUT_EVENT = Merger.UNATTACHED;
+
+    /**
+     * The parts of the merged view a document touches: the CAMEO root of each of its events, and
+     * {@link #CLAIMS_WITHOUT_EVENT} when it has claims. Storing it makes these parts stale; {@link #rebuildMerged(String)}
+     * rebuilds one part. A streaming job keys its merge by these.
+     */
+    public static java.util.Set<String> mergeParts(Document d) {
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        for (var e : d.events()) parts.add(e.root());
+        if (!d.claims().isEmpty()) parts.add(CLAIMS_WITHOUT_EVENT);
+        return parts;
     }
 
     private void rollback() {
@@ -267,29 +297,67 @@ public final class Store implements AutoCloseable {
 
     /** Recomputes the merged-event view from the report rows, in one transaction; returns the number of incidents. */
     public synchronized int rebuildMerged() {
+        return rebuild(null);
+    }
+
+    /**
+     * Recomputes one part of the merged view, in one transaction: the incidents of one CAMEO root ("01".."20") or the
+     * claims about no stored event ({@link #CLAIMS_WITHOUT_EVENT}). Rebuilding every stale part gives exactly the view
+     * {@link #rebuildMerged()} gives. Returns the number of incidents in the part.
+     */
+    public synchronized int rebuildMerged(String part) {
+        if (part == null || !(part.equals(CLAIMS_WITHOUT_EVENT) || part.matches("0[1-9]|1[0-9]|20")))
+            throw new IllegalArgumentException("merge part " + (part == null ? "null" : "'" + part + "'")
+                    + " is neither a CAMEO root 01..20 nor '" + CLAIMS_WITHOUT_EVENT + "'");
+        return rebuild(part);
+    }
+
+    private int rebuild(String part) {
         try {
             db.setAutoCommit(false);
-            int n = merger.rebuild(db);
-            try (Statement st = db.createStatement()) {
-                st.executeUpdate("UPDATE merged_event SET date_coarse = 1 WHERE date_last > date_first");
-                st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale'");
+            // the mark is cleared first: it locks the row, so a document stored meanwhile marks the part again after us
+            try (PreparedStatement ps = db.prepareStatement("UPDATE store_state SET state_value = 'false' WHERE "
+                    + (part == null ? "state_key = 'merged_stale' OR state_key LIKE '" + STALE_PART + "%'" : "state_key = ?"))) {
+                if (part != null) ps.setString(1, STALE_PART + part);
+                ps.executeUpdate();
             }
+            int n = merger.rebuild(db, part);
+            if (!CLAIMS_WITHOUT_EVENT.equals(part))
+                try (PreparedStatement ps = db.prepareStatement("UPDATE merged_event SET date_coarse = 1 WHERE date_last > date_first"
+                        + (part == null ? "" : " AND root = ?"))) {
+                    if (part != null) ps.setString(1, part);
+                    ps.executeUpdate();
+                }
             db.commit();
             return n;
         } catch (SQLException e) {
             rollback();
-            throw new StoreException("rebuilding the merged events", e);
+            throw new StoreException("rebuilding the merged events" + (part == null ? "" : " of part " + part), e);
         } finally {
             autoCommit();
         }
     }
 
-    private void ensureMerged() throws SQLException {
+    /** The parts of the merged view that stored documents have made stale ("*" when the whole view is). */
+    public synchronized java.util.Set<String> staleMergeParts() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT state_value FROM store_state WHERE state_key = 'merged_stale'")) {
-            if (rs.next() && "false".equals(rs.getString(1))) return;
+             ResultSet rs = st.executeQuery("SELECT state_key FROM store_state WHERE state_value = 'true'"
+                     + " AND (state_key = 'merged_stale' OR state_key LIKE '" + STALE_PART + "%')")) {
+            while (rs.next()) {
+                String k = rs.getString(1);
+                out.add(k.startsWith(STALE_PART) ? k.substring(STALE_PART.length()) : "*");
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("reading the merge marks", e);
         }
-        rebuildMerged();
+    }
+
+    private void ensureMerged() {
+        java.util.Set<String> stale = staleMergeParts();
+        if (stale.contains("*")) rebuildMerged();
+        else for (String part : stale) rebuild(part);
     }
 
     // ---- queries
@@ -692,7 +760,8 @@ public final class Store implements AutoCloseable {
             for (String t : new String[]{"merged_claim", "merged_report", "merged_event", "review", "relation", "citation",
                     "place", "quote", "claim", "report", "document"})
                 st.executeUpdate("DELETE FROM " + t);
-            markStale();
+            // an empty store's (empty) merged view is fresh
+            st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale' OR state_key LIKE '" + STALE_PART + "%'");
         } catch (SQLException e) {
             throw new StoreException("clearing the store", e);
         }

@@ -137,6 +137,35 @@ abstract class StoreContract {
         assertEquals(7, store.counts().reports());
     }
 
+    /**
+     * The merged view rebuilt one stale part at a time, as documents arrive (what the streaming job's windows do),
+     * is exactly the view one whole rebuild gives: same incidents, same reports in each, same claims and contests.
+     */
+    @Test
+    void rebuildingTheStalePartsAsDocumentsArriveGivesTheWholeRebuildsView() {
+        List<Document> docs = new java.util.ArrayList<>(corpus());
+        org.faultline.corpus.CorpusGenerator.generate(5, 120).articles().forEach(g -> docs.add(g.expected()));
+        assertEquals(Set.of(), store.staleMergeParts(), "an empty store's view is fresh");
+        int i = 0;
+        for (Document d : docs) {
+            store.put(d);
+            assertTrue(store.staleMergeParts().containsAll(Store.mergeParts(d)), "storing marks the parts it touches");
+            if (++i % 25 == 0) for (String part : store.staleMergeParts()) store.rebuildMerged(part);
+        }
+        for (String part : store.staleMergeParts()) store.rebuildMerged(part);
+        assertEquals(Set.of(), store.staleMergeParts());
+        String byParts = mergedView();
+        int incidents = store.rebuildMerged();
+        assertEquals(mergedView(), byParts);
+        assertTrue(incidents > 50 && store.claims(true).size() > 3, incidents + " incidents, " + store.claims(true).size() + " contested claims");
+        assertThrows(IllegalArgumentException.class, () -> store.rebuildMerged("21"), "not a root");
+    }
+
+    private String mergedView() {
+        return store.events(EventQuery.all()).stream().map(MergedEvent::toString).sorted().collect(Collectors.joining("\n"))
+                + store.claims(false).stream().map(StoredClaim::toString).sorted().collect(Collectors.joining("\n"));
+    }
+
     @Test
     void aDenialInOneDocumentContestsTheClaimOfAnother() {
         corpus().forEach(store::put);

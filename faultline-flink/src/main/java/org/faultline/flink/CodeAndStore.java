@@ -33,6 +33,8 @@ final class CodeAndStore extends ProcessFunction<RawRecord, String> {
     static final OutputTag<String> ERRORS = new OutputTag<>("faultline-errors") {};
     /** Each coded event as one PLOVER JSON line (the {@code export --format plover-jsonl} record of a one-report incident). */
     static final OutputTag<String> PLOVER = new OutputTag<>("faultline-plover") {};
+    /** One {@link MergeKey} per part of the merged view a stored document touches. */
+    static final OutputTag<MergeKey> MERGE = new OutputTag<>("faultline-merge") {};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String jdbcUrl, dataDir;
@@ -70,12 +72,21 @@ final class CodeAndStore extends ProcessFunction<RawRecord, String> {
                     d = pipeline.process(read.article());
                     store.put(d);
                 }
+                long stored = System.currentTimeMillis();
+                for (String part : Store.mergeParts(d)) ctx.output(MERGE, new MergeKey(part, d.article().id(), eventMillis(d, part), stored));
                 out.collect(DocumentJson.toJson(d));
                 for (String line : plover(d)) ctx.output(PLOVER, line);
             } catch (RuntimeException e) {
                 ctx.output(ERRORS, error(read.article().source(), null, String.valueOf(e.getMessage())));
             }
         }
+    }
+
+    /** The first day of the document's earliest event of this root, else its publication day; 0 when neither is known. */
+    static long eventMillis(Document d, String part) {
+        java.time.LocalDate day = d.events().stream().filter(e -> e.root().equals(part) && e.date() != null)
+                .map(e -> e.date().firstDay()).min(java.util.Comparator.naturalOrder()).orElse(d.article().published());
+        return day == null ? 0 : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     static List<String> plover(Document d) {

@@ -13,7 +13,10 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
@@ -26,10 +29,28 @@ import java.time.Duration;
  * standard error without Kafka).
  */
 public final class StreamJob {
-    /** Where the job reads and writes. Null fields are unused. */
+    /** How long after an event's day its reports may still come out of order (the watermark's delay), by default. */
+    public static final Duration DEFAULT_MAX_DELAY = Duration.ofDays(3);
+    /** How long a day window of the merge is kept for late reports after it fired, by default. */
+    public static final Duration DEFAULT_ALLOWED_LATENESS = Duration.ofDays(30);
+
+    /**
+     * Where the job reads and writes, and the merge's event-time settings. Null fields are unused (null durations: the
+     * defaults).
+     */
     public record Options(String kafka, String topic, String watch, String jdbcUrl, String dataDir, String outTopic,
-                          String errorsTopic, String format, boolean bounded, String group) {
+                          String errorsTopic, String format, boolean bounded, String group, Duration maxDelay,
+                          Duration allowedLateness) {
+        public Options(String kafka, String topic, String watch, String jdbcUrl, String dataDir, String outTopic,
+                       String errorsTopic, String format, boolean bounded, String group) {
+            this(kafka, topic, watch, jdbcUrl, dataDir, outTopic, errorsTopic, format, bounded, group, null, null);
+        }
+
         public Options {
+            if (maxDelay == null) maxDelay = DEFAULT_MAX_DELAY;
+            if (allowedLateness == null) allowedLateness = DEFAULT_ALLOWED_LATENESS;
+            if (maxDelay.isNegative()) throw new IllegalArgumentException("max delay " + maxDelay + " is negative");
+            if (allowedLateness.isNegative()) throw new IllegalArgumentException("allowed lateness " + allowedLateness + " is negative");
             if (kafka == null && watch == null) throw new IllegalArgumentException("no source: give --kafka with --topic, or --watch DIR");
             if (kafka != null && (topic == null || topic.isBlank())) throw new IllegalArgumentException("--kafka " + kafka + " needs --topic");
             if (jdbcUrl == null && dataDir == null) throw new IllegalArgumentException("no store: give --db or --data");
@@ -55,6 +76,7 @@ public final class StreamJob {
         }
         SingleOutputStreamOperator<String> coded = in.process(new CodeAndStore(o.jdbcUrl(), o.dataDir())).name("code and store");
         DataStream<String> errors = coded.getSideOutput(CodeAndStore.ERRORS);
+        merge(coded.getSideOutput(CodeAndStore.MERGE), o);
         if (o.kafka() != null) {
             coded.sinkTo(kafkaSink(o.kafka(), o.outTopic() != null ? o.outTopic() : o.topic() + "-documents")).name("documents to Kafka");
             errors.sinkTo(kafkaSink(o.kafka(), o.errorsTopic() != null ? o.errorsTopic() : o.topic() + "-errors")).name("errors to Kafka");
@@ -63,6 +85,33 @@ public final class StreamJob {
             errors.print("faultline error").setParallelism(1);
         }
     }
+
+    /**
+     * The merged view, kept current per part (CAMEO root) in event-time day windows: a window fires when the watermark
+     * (the latest event day seen, less the maximum delay) passes its day, and again for every report that arrives
+     * within the allowed lateness; reports later still are merged as they come. Each firing rebuilds its part of the
+     * view with ingest's clustering, so the view equals ingest's whatever the arrival order.
+     *
+     * <p>Why the key is the CAMEO root and not the finer dyad, place cell and day: ingest's merge treats an unknown
+     * side, an unknown place and a coarser date as compatible with any, so a report with an unknown target can join
+     * an incident of any dyad, a month-precision report one of any day, an unplaced one any cell. Keying by those
+     * would split incidents that one machine joins. The root is the one attribute the merge never crosses; the day is
+     * the window.
+     */
+    static void merge(DataStream<MergeKey> keys, Options o) {
+        var timed = keys.assignTimestampsAndWatermarks(WatermarkStrategy.<MergeKey>forBoundedOutOfOrderness(o.maxDelay())
+                .withTimestampAssigner((k, ignored) -> k.eventMillis).withIdleness(Duration.ofSeconds(30))).name("event days");
+        SingleOutputStreamOperator<String> merged = timed.keyBy(k -> k.part)
+                .window(TumblingEventTimeWindows.of(Duration.ofDays(1)))
+                .allowedLateness(o.allowedLateness())
+                .sideOutputLateData(LATE)
+                .process(new MergeParts.Window(o.jdbcUrl(), o.dataDir())).name("merge by root and day");
+        DataStream<String> late = merged.getSideOutput(LATE).keyBy(k -> k.part)
+                .process(new MergeParts.Late(o.jdbcUrl(), o.dataDir())).name("merge late reports");
+        merged.union(late).sinkTo(new DiscardingSink<>()).name("merged view in the store");
+    }
+
+    static final OutputTag<MergeKey> LATE = new OutputTag<>("faultline-late-reports") {};
 
     static KafkaSource<RawRecord> kafkaSource(Options o) {
         var b = KafkaSource.<RawRecord>builder().setBootstrapServers(o.kafka()).setTopics(o.topic()).setGroupId(o.group())

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "stream", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Codes articles from a Kafka topic (JSON lines) or a watched folder of JSONL files as an Apache Flink job,",
-                "stores them (same schema as ingest) and writes Document JSON to <topic>-documents and bad records to <topic>-errors."})
+                "stores them (same schema as ingest), keeps the merged view current in event-time day windows per CAMEO root, and",
+                "writes Document JSON to <topic>-documents, PLOVER lines to <topic>-plover and bad records to <topic>-errors."})
 public final class StreamMain implements Callable<Integer> {
     @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
     String kafka;
@@ -37,6 +38,12 @@ public final class StreamMain implements Callable<Integer> {
     int checkpointSeconds;
     @Option(names = "--bounded", description = "Stop at the topic's current end (or after the folder's files), then rebuild the merged view.")
     boolean bounded;
+    @Option(names = "--max-delay", paramLabel = "DAYS", defaultValue = "3",
+            description = "How many days after an event's day its reports may still arrive out of order before its merge window fires (default: ${DEFAULT-VALUE}).")
+    int maxDelayDays;
+    @Option(names = "--allowed-lateness", paramLabel = "DAYS", defaultValue = "30",
+            description = "How many days a fired merge window takes late reports (later ones are merged one by one) (default: ${DEFAULT-VALUE}).")
+    int latenessDays;
     @Option(names = "--group", paramLabel = "ID", defaultValue = "faultline", description = "Kafka consumer group (default: ${DEFAULT-VALUE}).")
     String group;
 
@@ -50,7 +57,10 @@ public final class StreamMain implements Callable<Integer> {
         if (checkpointSeconds < 1) throw new CommandLine.ParameterException(new CommandLine(this), "--checkpoint-interval " + checkpointSeconds + " is not positive");
         StreamJob.Options o;
         try {
-            o = new StreamJob.Options(kafka, topic, watch, db, db == null ? data : null, null, null, "jsonl", bounded, group);
+            if (maxDelayDays < 0) throw new IllegalArgumentException("--max-delay " + maxDelayDays + " is negative");
+            if (latenessDays < 0) throw new IllegalArgumentException("--allowed-lateness " + latenessDays + " is negative");
+            o = new StreamJob.Options(kafka, topic, watch, db, db == null ? data : null, null, null, "jsonl", bounded, group,
+                    java.time.Duration.ofDays(maxDelayDays), java.time.Duration.ofDays(latenessDays));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
@@ -62,9 +72,11 @@ public final class StreamMain implements Callable<Integer> {
         StreamJob.build(env, o);
         env.execute("faultline stream");
         if (bounded) {
-            // the merged view is rebuilt over everything stored, as ingest does at its end
+            // the job's merge windows have kept the merged view current; this reports it (and what is stale, if anything)
             try (Store s = Store.open(db, db == null ? Path.of(data) : null)) {
-                System.out.println("merged events: " + s.rebuildMerged() + "; documents: " + s.counts().documents());
+                var stale = s.staleMergeParts();
+                System.out.println("merged events: " + s.counts().mergedEvents() + "; documents: " + s.counts().documents()
+                        + (stale.isEmpty() ? "" : "; stale merge parts (rebuilt by the next query): " + stale));
             }
         }
         return 0;

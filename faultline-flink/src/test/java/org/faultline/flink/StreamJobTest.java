@@ -93,7 +93,7 @@ class StreamJobTest {
             s.clear();
         }
         StreamJob.build(env, new StreamJob.Options(broker.bootstrap, topic, null, pg, pg == null ? streamData.toString() : null, null, null, "jsonl", true, "t-" + topic));
-        env.execute("faultline stream test");
+        var result = env.execute("faultline stream test");
         assertEquals(0, SharedStores.open(), "the job's store is closed with its last task");
 
         // ingest's path on one machine, same records
@@ -102,7 +102,14 @@ class StreamJobTest {
             for (ReadResult r : Inputs.read(topic + ":" + i, BAD.get(i), InputFormat.JSONL, ReadOptions.defaults())) if (!r.ok()) ingestErrors++;
         try (Store stream = Store.open(pg, pg == null ? streamData : null)) {
             System.out.println("stream store: " + (pg == null ? "H2" : "PostgreSQL"));
-            stream.rebuildMerged();
+            // the job's merge windows kept the view current: nothing stale, no rebuild here
+            ingest();
+            assertEquals(java.util.Set.of(), stream.staleMergeParts(), "every part of the merged view rebuilt by the job");
+            assertEquals(ingestMerged, mergedView(stream), "the merged view equals ingest's, incident by incident");
+            Map<String, Object> acc = result.getAllAccumulatorResults();
+            System.out.println("stream merge: " + acc);
+            assertTrue((Integer) acc.get(MergeParts.WINDOW_REBUILDS) > 0, "day windows fired: " + acc);
+            assertTrue((Integer) acc.get(MergeParts.LATE_REPORTS) > 0, "reports arrived after their window's lateness and still joined: " + acc);
             assertEquals(ARTICLES, stream.counts().documents(), "every article stored once");
             assertEquals(ingest().documents(), stream.counts().documents());
             assertEquals(ingest().reports(), stream.counts().reports(), "the same coded events");
@@ -248,6 +255,15 @@ class StreamJobTest {
     }
 
     private static org.faultline.store.StoreCounts ingestCounts;
+    private static String ingestMerged;
+
+    /** Each incident of the merged view with its reports, one line each, sorted; read without rebuilding anything. */
+    static String mergedView(Store s) {
+        assertEquals(java.util.Set.of(), s.staleMergeParts());
+        return s.events(EventQuery.all()).stream().map(m -> m.id() + " " + m.event().cameo() + " "
+                        + m.reports().stream().map(r -> r.event().id()).sorted().toList() + " " + m.event().status())
+                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+    }
 
     /** What ingest stores for the 300 good articles, on one machine. */
     static synchronized org.faultline.store.StoreCounts ingest() throws java.io.IOException {
@@ -260,6 +276,7 @@ class StreamJobTest {
                     if (r.ok()) s.put(pipeline.process(r.article()));
             s.rebuildMerged();
             ingestCounts = s.counts();
+            ingestMerged = mergedView(s);
         }
         return ingestCounts;
     }
