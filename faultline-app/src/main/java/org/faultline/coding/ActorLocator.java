@@ -19,7 +19,7 @@ final class ActorLocator {
 
     private final List<ActorMention> all;
     private final java.util.function.IntFunction<String> contextCountry;
-    private final java.util.function.BiFunction<Integer, Integer, String> gapText;
+    private final Antecedents antecedents;
     private final java.util.function.IntFunction<Actor> speakerAt;
     private final java.util.function.BiFunction<Integer, Integer, Actor> placeIn;
     /** PETRARCH's conventions: only a named person ("President Ama Mensah") takes the context's country. */
@@ -38,10 +38,10 @@ final class ActorLocator {
                  java.util.function.IntFunction<Actor> speakerAt,
                  java.util.function.BiFunction<Integer, Integer, Actor> placeIn) {
         this.all = all;
+        this.antecedents = new Antecedents(all, gapText);
         this.placeIn = placeIn;
         this.speakerAt = speakerAt;
         this.contextCountry = contextCountry;
-        this.gapText = gapText;
     }
 
     /**
@@ -90,7 +90,7 @@ final class ActorLocator {
         List<Actor> out = new ArrayList<>();
         if (head < 0) return out;
         if (PLURAL_PRONOUNS.contains(t.word(head)) || pairNoun(t, head)) {
-            List<Actor> pair = coordinatedAntecedents(t.begin(head));
+            List<Actor> pair = antecedents.pairBefore(t.begin(head));
             if (!pair.isEmpty()) return pair;
         }
         Actor first = actorOf(t, head);
@@ -197,7 +197,7 @@ final class ActorLocator {
         if (bareAgent && GROUP_NOUNS.contains(t.lemma(head).toLowerCase(java.util.Locale.ROOT)) && t.child(head, "det") >= 0
                 && t.word(t.child(head, "det")).equalsIgnoreCase("the")) {
             // "the group said in a statement": the armed group the story last named
-            Actor group = lastArmedGroup(t.sentence.index(), t.begin(head));
+            Actor group = antecedents.lastArmedGroup(t.sentence.index(), t.begin(head));
             if (group != null) return group;
         }
         if (best == null) {
@@ -230,23 +230,7 @@ final class ActorLocator {
 
     /** "clashes between A and B ... both sides blamed each other": the latest pair joined by "and" before an offset. */
     List<Actor> pairBefore(int at) {
-        return coordinatedAntecedents(at);
-    }
-
-    /** "Rabat and Madrid ... since they signed": the latest two actors joined by "and" before the pronoun. */
-    private List<Actor> coordinatedAntecedents(int at) {
-        for (int k = all.size() - 1; k > 0; k--) {
-            ActorMention b = all.get(k), a = all.get(k - 1);
-            if (b.end() > at || a.sentenceIndex() != b.sentenceIndex()) continue;
-            if (a.actor().country() == null || b.actor().country() == null || a.actor().country().equals(b.actor().country())) continue;
-            if (b.start() - a.end() <= 6 && between(a, b).trim().equals("and")) return List.of(a.actor(), b.actor());
-            if (b.sentenceIndex() < all.get(all.size() - 1).sentenceIndex() - 1) break;
-        }
-        return List.of();
-    }
-
-    private String between(ActorMention a, ActorMention b) {
-        return gapText.apply(a.end(), b.start());
+        return antecedents.pairBefore(at);
     }
 
     /** The speaker of the quotation holding character offset {@code offset}, or null. */
@@ -273,24 +257,6 @@ final class ActorLocator {
 
     private static final Set<String> GROUP_NOUNS = WordLists.bundled().set("GROUP_NOUN");
 
-    /** The armed group (REB or IMG code) named last before {@code offset}, within three sentences. */
-    private Actor lastArmedGroup(int sentence, int offset) {
-        Actor found = null;
-        for (ActorMention m : all) {
-            if (m.start() >= offset || sentence - m.sentenceIndex() > 3) continue;
-            String code = m.actor().code();
-            // a named group, not a bare "fighters" of no one's
-            if ((code.contains("REB") && !code.startsWith("---")) || code.startsWith("IMG")) found = m.actor();
-        }
-        return found;
-    }
-
-    /** "it" (IMPERSONAL_PRONOUN) stands for a singular noun, "they" for a plural one or a name. */
-    private static boolean agrees(String pronoun, String noun) {
-        boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && Character.isLowerCase(noun.charAt(0));
-        return IMPERSONAL.contains(pronoun) ? !plural : true;
-    }
-
     /** What a pronoun stands for, among the actors that {@code fits}. */
     private Actor antecedentOf(ParseTree t, int head, java.util.function.Predicate<Actor> fits) {
         // "Hezbollah confirmed the toll, adding that it had attacked": a subject pronoun in a reported clause
@@ -300,7 +266,7 @@ final class ActorLocator {
                 int subj = t.child(a, "nsubj");
                 if (subj >= 0 && subj != head && !PRONOUNS.contains(t.word(subj)) && t.head(head) != a) {
                     Actor reporter = namedActor(t, subj);
-                    if (reporter != null && reporter.country() != null && agrees(t.word(head), t.word(subj)) && fits.test(reporter))
+                    if (reporter != null && reporter.country() != null && Antecedents.agrees(t.word(head), t.word(subj)) && fits.test(reporter))
                         return reporter;
                 }
             }
@@ -310,21 +276,7 @@ final class ActorLocator {
             Actor previous = mainSubjects.get(t.sentence.index() - 1);
             if (previous != null && previous.country() != null && fits.test(previous)) return previous;
         }
-        return antecedent(t, head, fits);
+        return antecedents.latest(t.begin(head), IMPERSONAL.contains(t.word(head)), fits);
     }
 
-    /** The latest actor with a country named before the pronoun that agrees with it in number. */
-    private Actor antecedent(ParseTree t, int pronoun, java.util.function.Predicate<Actor> fits) {
-        int at = t.begin(pronoun);
-        boolean singular = IMPERSONAL.contains(t.word(pronoun));
-        for (int k = all.size() - 1; k >= 0; k--) {
-            ActorMention m = all.get(k);
-            // "the rebels attacked its positions": "its" is not the rebels
-            if (singular && m.actor().sector() != null && m.text().endsWith("s") && !m.text().endsWith("ss")) continue;
-            if (!fits.test(m.actor())) continue;
-            // "told AFP ... he said": outlets pass a story on, they are not who "he" is
-            if (m.end() <= at && m.actor().country() != null && !"MED".equals(m.actor().sector())) return m.actor();
-        }
-        return null;
-    }
 }

@@ -151,10 +151,10 @@ public final class Coder {
             for (Claim c : found) claims.add(ClaimFinder.withWholeQuotation(c, s, m));
         }
         List<Claim> linked = ClaimLinker.link(claims, events, cues);
-        Incidents.Result merged = Incidents.merge(ClaimLinker.applyStatus(events, linked), linked,
+        Incidents.Result merged = Incidents.merge(StatusChooser.applyStatus(events, linked), linked,
                 i -> SECONDARY.contains(m.zones().get(i)), i -> m.zones().get(i) == Zone.CAPTION);
         // mutual blame shows once an incident's sentences are one event: "troops crossed" with its victims told later
-        List<Event> withStatus = ClaimLinker.applyStatus(merged.events(), merged.claims());
+        List<Event> withStatus = StatusChooser.applyStatus(merged.events(), merged.claims());
         linked = merged.claims();
         // an anonymous or unplaced speaker ("the man", "a source close to the group") speaks from where the story is set
         List<Quote> quotes = new ArrayList<>();

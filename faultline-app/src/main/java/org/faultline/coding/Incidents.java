@@ -87,7 +87,7 @@ final class Incidents {
             merged.add(one);
         }
         merged.sort(Comparator.comparingInt(e -> e.evidence().start()));
-        List<Event> out = withIncidents(merged);
+        List<Event> out = IncidentIds.assign(merged);
         List<Claim> cl = new ArrayList<>();
         for (Claim c : claims) {
             String about = c.aboutEvent() == null || !renamed.containsKey(c.aboutEvent()) ? c.aboutEvent() : renamed.get(c.aboutEvent());
@@ -183,7 +183,7 @@ final class Incidents {
     }
 
     /** Violence of every kind (assault, fight, mass violence) is one kind of act; other roots are their own. */
-    private static String family(Event e) {
+    static String family(Event e) {
         int root = Integer.parseInt(e.root());
         return root >= 18 ? "violence" : e.root();
     }
@@ -277,34 +277,5 @@ final class Incidents {
         why.add(MERGED + " (" + (group.size() - 1) + " more)");
         return new Event(best.id(), best.date(), actor1, actor2, best.cameo(), best.plover(), best.acledType(),
                 best.acledSubType(), place, fatalities, reporter, citation, status, best.evidence(), mentions, null, why);
-    }
-
-    /** Events of one incident (one per source or competing account) share the first one's id as their incident. */
-    private static List<Event> withIncidents(List<Event> events) {
-        String[] incident = new String[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            incident[i] = "in-" + events.get(i).id().substring(events.get(i).id().indexOf('-') + 1);
-            for (int j = 0; j < i; j++) {
-                if (sameIncident(events.get(j), events.get(i), true)) {
-                    incident[i] = incident[j];
-                    break;
-                }
-            }
-        }
-        // "the suspected drone attack": one telling's doubt holds for the incident while no side disputes it
-        java.util.Set<String> doubted = new java.util.HashSet<>(), disputed = new java.util.HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            EventStatus st = events.get(i).status();
-            if (st == EventStatus.UNVERIFIED) doubted.add(incident[i]);
-            if (st == EventStatus.DENIED || st == EventStatus.CONTESTED) disputed.add(incident[i]);
-        }
-        List<Event> out = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i).withIncident(incident[i]);
-            if (doubted.contains(incident[i]) && !disputed.contains(incident[i]) && e.status() == EventStatus.ASSERTED && family(e).equals("violence"))
-                e = e.withStatus(EventStatus.UNVERIFIED);
-            out.add(e);
-        }
-        return out;
     }
 }

@@ -1,0 +1,44 @@
+package org.faultline.coding;
+
+import org.faultline.model.Event;
+import org.faultline.model.EventStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives the events that tell one incident (one per source or competing account) one incident id, and one
+ * telling's doubt to the whole incident while no side disputes it.
+ */
+final class IncidentIds {
+    private IncidentIds() {}
+
+    /** Events of one incident (one per source or competing account) share the first one's id as their incident. */
+    static List<Event> assign(List<Event> events) {
+        String[] incident = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            incident[i] = "in-" + events.get(i).id().substring(events.get(i).id().indexOf('-') + 1);
+            for (int j = 0; j < i; j++) {
+                if (Incidents.sameIncident(events.get(j), events.get(i), true)) {
+                    incident[i] = incident[j];
+                    break;
+                }
+            }
+        }
+        // "the suspected drone attack": one telling's doubt holds for the incident while no side disputes it
+        java.util.Set<String> doubted = new java.util.HashSet<>(), disputed = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventStatus st = events.get(i).status();
+            if (st == EventStatus.UNVERIFIED) doubted.add(incident[i]);
+            if (st == EventStatus.DENIED || st == EventStatus.CONTESTED) disputed.add(incident[i]);
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i).withIncident(incident[i]);
+            if (doubted.contains(incident[i]) && !disputed.contains(incident[i]) && e.status() == EventStatus.ASSERTED && Incidents.family(e).equals("violence"))
+                e = e.withStatus(EventStatus.UNVERIFIED);
+            out.add(e);
+        }
+        return out;
+    }
+}
