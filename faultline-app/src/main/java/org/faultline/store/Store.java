@@ -48,11 +48,13 @@ public final class Store implements AutoCloseable {
     private final Connection db;
     private final String url;
     private final Merger merger;
+    private final ColumnLimits limits;
 
-    private Store(Connection db, String url, double mergeKm) {
+    private Store(Connection db, String url, double mergeKm) throws SQLException {
         this.db = db;
         this.url = url;
         this.merger = new Merger(mergeKm);
+        this.limits = ColumnLimits.read(db);
     }
 
     /**
@@ -89,8 +91,16 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
-            Connection c = user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
-            return new Store(c, jdbcUrl, mergeKm);
+            java.util.Properties login = new java.util.Properties();   // either may be null: the driver's own defaults
+            if (user != null) login.setProperty("user", user);
+            if (password != null) login.setProperty("password", password);
+            Connection c = DriverManager.getConnection(jdbcUrl, login);
+            try {
+                return new Store(c, jdbcUrl, mergeKm);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("opening " + redacted(jdbcUrl), e);
         } catch (RuntimeException e) {
@@ -102,6 +112,11 @@ public final class Store implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
+    /** The limits of the bounded text columns, as the database reports them. */
+    ColumnLimits columnLimits() {
+        return limits;
+    }
+
     /** The URL this store is connected to, without a password. */
     public String url() {
         return redacted(url);
@@ -109,7 +124,28 @@ public final class Store implements AutoCloseable {
 
     // ---- writing
 
-    /** Stores a document with its whole extraction in one transaction; false when its id is already stored. */
+    /**
+     * What keeps {@code article} out of the store before it is coded: its first field longer than its column allows
+     * ("field id is 140 characters, limit 128"), or empty when every field fits. {@link #put} refuses such a document
+     * with the same words, as it does a coded value too long for its column.
+     */
+    public synchronized java.util.Optional<String> fieldTooLong(org.faultline.model.Article article) {
+        if (article == null) throw new IllegalArgumentException("article must not be null");
+        String[][] fields = {{"id", article.id()}, {"source_name", article.source()}, {"outlet", article.outlet()},
+                {"title", article.title()}, {"url", article.url()}, {"published_how", article.publishedSource()}};
+        for (String[] f : fields) {
+            String problem = limits.problem("document", f[0], f[1]);
+            if (problem != null) return java.util.Optional.of(problem);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Stores a document with its whole extraction in one transaction; false when its id is already stored.
+     *
+     * @throws StoreException naming the field and its limit when a text is longer than its column allows; nothing of
+     *                        the document is stored then
+     */
     public synchronized boolean put(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         if (contains(d.article().id())) return false;
@@ -145,12 +181,14 @@ public final class Store implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             for (Document d : fresh) {
-                DocumentWriter.insert(db, d);
-                WebRows.insertMentions(db, d);
+                DocumentWriter.insert(db, d, limits);
+                WebRows.insertMentions(db, d, limits);
             }
             markStale();
             db.commit();
             return fresh.size();
+        } catch (ColumnLimits.TooLong e) {
+            rollback();   // one document does not fit: the others go in one at a time below
         } catch (SQLException e) {
             rollback();
             if (!"23505".equals(e.getSQLState()))
@@ -159,8 +197,20 @@ public final class Store implements AutoCloseable {
         } finally {
             autoCommit();
         }
-        int n = 0;   // stored meanwhile by another connection: one at a time
-        for (Document d : fresh) if (put(d)) n++;
+        int n = 0;   // stored meanwhile by another connection, or one does not fit: one at a time
+        List<String> refused = new ArrayList<>();
+        ColumnLimits.TooLong first = null;
+        for (Document d : fresh) {
+            try {
+                if (put(d)) n++;
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof ColumnLimits.TooLong tooLong)) throw e;
+                if (first == null) first = tooLong;
+                refused.add(d.article().source() + ": " + e.getMessage());
+            }
+        }
+        if (first != null)
+            throw new StoreException("stored " + n + " of " + fresh.size() + " documents; not stored: " + String.join("; ", refused), first);
         return n;
     }
 
@@ -179,11 +229,14 @@ public final class Store implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            DocumentWriter.insert(db, d);
-            WebRows.insertMentions(db, d);
+            DocumentWriter.insert(db, d, limits);
+            WebRows.insertMentions(db, d, limits);
             markStale();
             db.commit();
             return true;
+        } catch (ColumnLimits.TooLong e) {
+            rollback();
+            throw new StoreException(e.getMessage(), e);
         } catch (SQLException e) {
             rollback();
             if ("23505".equals(e.getSQLState())) return false;   // unique violation: stored meanwhile
@@ -233,9 +286,13 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("review field '" + field + "' is not a field name");
         if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("reviewer '" + reviewer + "' is empty");
         Instant at = Instant.now();
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO review (event_id, field, review_value, reviewer, reviewed_at)"
-                + " VALUES (?, ?, ?, ?, ?)", new String[]{"id"})) {
-            new Columns.Binder(ps).str(eventId).str(field).str(value).str(reviewer);
+        String insert = "INSERT INTO review (event_id, field, review_value, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = db.prepareStatement(insert, new String[]{"id"})) {
+            try {
+                new Columns.Binder(ps, insert, limits).str(eventId).str(field).str(value).str(reviewer);
+            } catch (ColumnLimits.TooLong e) {
+                throw new IllegalArgumentException("review of " + eventId + ": " + e.getMessage());
+            }
             ps.setTimestamp(5, Timestamp.from(at));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
