@@ -268,6 +268,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The text of the stored document {@code documentId}, or empty when none is stored under that id. */
+    public synchronized java.util.Optional<String> text(String documentId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT body FROM document WHERE id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the text of document " + documentId, e);
+        }
+    }
+
     public synchronized boolean contains(String documentId) {
         try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
             ps.setString(1, documentId);
