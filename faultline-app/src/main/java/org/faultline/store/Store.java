@@ -49,6 +49,8 @@ public final class Store implements AutoCloseable {
     private final String url;
     private final Merger merger;
     private final ColumnLimits limits;
+    /** The embedded database's folder, whose files are kept readable by their owner only; null for a server. */
+    private Path privateFolder;
 
     private Store(Connection db, String url, double mergeKm) throws SQLException {
         this.db = db;
@@ -73,11 +75,25 @@ public final class Store implements AutoCloseable {
         if (jdbcUrl != null) return connect(jdbcUrl, null, null);
         if (dataDir == null) throw new IllegalArgumentException("data directory must not be null without a JDBC URL");
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
         }
-        return connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        Store s = connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve(PrivateFiles.H2_NAME)
+                + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        s.privateFolder = dataDir;
+        s.keepPrivate();
+        return s;
+    }
+
+    /** Makes the embedded database's files readable by their owner only (those H2 made since the last call too). */
+    private void keepPrivate() {
+        if (privateFolder == null) return;
+        try {
+            PrivateFiles.restrict(privateFolder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("making the files of " + privateFolder + " private", e);
+        }
     }
 
     /** Connects to {@code jdbcUrl} and migrates its schema to the current version. */
@@ -778,5 +794,6 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("closing " + url(), e);
         }
+        keepPrivate();   // a trace file H2 wrote meanwhile
     }
 }
