@@ -46,7 +46,8 @@ final class IngestCommand implements Callable<Integer> {
      * PostgreSQL tools find it, so no password need show in {@code ps} or in the shell's history: the user is the
      * URL's, else --db-user, else PGUSER, else the driver's default (the login name); the password is the URL's, else
      * the first line of --db-password-file, else PGPASSWORD, else the PostgreSQL JDBC driver's own lookup in the
-     * password file (PGPASSFILE, else ~/.pgpass; lines host:port:database:user:password with * wildcards).
+     * password file (PGPASSFILE, else ~/.pgpass; lines host:port:database:user:password with * wildcards). PGUSER and
+     * PGPASSWORD are read for jdbc:postgresql: URLs only.
      */
     static final class StoreOptions {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "faultline-data",
@@ -83,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         String user() {
             if (urlHas("user")) return null;
             if (dbUser != null) return dbUser;
+            if (!postgres()) return null;
             String u = env.get("PGUSER");
             return u == null || u.isEmpty() ? null : u;
         }
@@ -103,8 +105,14 @@ final class IngestCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("password file '" + dbPasswordFile + "' has no password on its first line");
                 return lines.get(0);
             }
+            if (!postgres()) return null;
             String p = env.get("PGPASSWORD");
             return p == null || p.isEmpty() ? null : p;
+        }
+
+        /** PGUSER and PGPASSWORD are PostgreSQL's: another database's URL does not read them. */
+        private boolean postgres() {
+            return db.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length());
         }
 
         private boolean urlHas(String parameter) {
