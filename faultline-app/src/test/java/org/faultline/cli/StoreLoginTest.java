@@ -33,10 +33,13 @@ class StoreLoginTest {
     Path dir;
     private String savedPgpass;
 
-    @BeforeEach
-    void needPostgres() throws IOException {
+    private static void needPostgres() {
         assumeTrue(URL != null && !URL.isBlank() && USER != null && PASSWORD != null,
                 "FAULTLINE_PG_URL/_USER/_PASSWORD are not set: skipping the PostgreSQL login tests");
+    }
+
+    @BeforeEach
+    void noRealPgpass() throws IOException {
         savedPgpass = System.getProperty(PGPASSFILE_PROPERTY);
         // an empty password file unless a test writes one, so the real ~/.pgpass is never read
         System.setProperty(PGPASSFILE_PROPERTY, Files.writeString(dir.resolve("empty.pgpass"), "").toString());
@@ -46,6 +49,16 @@ class StoreLoginTest {
     void restore() {
         if (savedPgpass == null) System.clearProperty(PGPASSFILE_PROPERTY);
         else System.setProperty(PGPASSFILE_PROPERTY, savedPgpass);
+    }
+
+    @Test
+    void pgUserAndPgPasswordAreNotReadForAnotherDatabase() {
+        IngestCommand.StoreOptions h2 = new IngestCommand.StoreOptions();
+        h2.db = "jdbc:h2:" + dir.resolve("other").toAbsolutePath();
+        h2.env = Map.of("PGUSER", "someone", "PGPASSWORD", "secret");
+        assertNull(h2.user());
+        assertNull(h2.password());
+        assertEquals(0, documents(h2));
     }
 
     private static IngestCommand.StoreOptions options(Map<String, String> env) {
@@ -68,6 +81,7 @@ class StoreLoginTest {
 
     @Test
     void thePasswordComesFromAPasswordFileOnTheCommandLine() throws IOException {
+        needPostgres();
         Path file = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
         StoreCommandsTest.Run ok = run("events", "--db", URL, "--db-user", USER, "--db-password-file", file.toString());
         assertEquals(0, ok.code(), ok.err());
@@ -90,6 +104,7 @@ class StoreLoginTest {
 
     @Test
     void userAndPasswordComeFromPgUserAndPgPassword() {
+        needPostgres();
         assertTrue(documents(options(Map.of("PGUSER", USER, "PGPASSWORD", PASSWORD))) >= 0);
         IngestCommand.StoreOptions wrong = options(Map.of("PGUSER", USER, "PGPASSWORD", "not-" + PASSWORD));
         RuntimeException e = assertThrows(RuntimeException.class, () -> documents(wrong));
@@ -101,6 +116,7 @@ class StoreLoginTest {
 
     @Test
     void thePasswordComesFromAPgpassFileWithWildcards() throws IOException {
+        needPostgres();
         IngestCommand.StoreOptions o = options(Map.of("PGUSER", USER));
         RuntimeException none = assertThrows(RuntimeException.class, () -> documents(o), "no password anywhere");
         assertFalse(none.getMessage().contains(PASSWORD));
