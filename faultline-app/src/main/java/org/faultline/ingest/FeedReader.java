@@ -67,7 +67,7 @@ final class FeedReader implements ArticleReader {
         }
         Parsed whole;
         try {
-            whole = Parsed.of(xml);
+            whole = Parsed.of(xml, SecureParser.builder());
         } catch (Unreadable e) {
             return itemByItem(input, xml, e, options);
         }
@@ -95,25 +95,27 @@ final class FeedReader implements ArticleReader {
         if (spans.isEmpty()) return List.of(refused);
         String head = xml.substring(0, spans.get(0).start());
         String tail = xml.substring(spans.get(spans.size() - 1).end());
+        org.jdom2.input.SAXBuilder builder = SecureParser.builder();   // one parser for all the entries
         Parsed shell;
         try {
-            shell = Parsed.of(head + tail);
+            shell = Parsed.of(head + tail, builder);
         } catch (Unreadable e) {
             return List.of(refused);
         }
         String outlet = blankToNull(shell.feed().getTitle());
-        int headLine = ItemSpans.lineAt(xml, spans.get(0).start());
+        ItemSpans.Lines lines = new ItemSpans.Lines(xml);
+        int headLine = lines.at(spans.get(0).start());
         List<ReadResult> out = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             ItemSpans.Span span = spans.get(k);
-            int line = ItemSpans.lineAt(xml, span.start());
+            int line = lines.at(span.start());
             if (!span.closed()) {
                 out.add(ReadResult.failed(input.name(), "entry " + (k + 1) + ", line " + line, "the entry has no closing tag"));
                 continue;
             }
             String item = xml.substring(span.start(), span.end());
             try {
-                Parsed one = Parsed.of(head + item + tail);
+                Parsed one = Parsed.of(head + item + tail, builder);
                 if (one.feed().getEntries().size() != 1) {
                     out.add(ReadResult.failed(input.name(), "entry " + (k + 1) + ", line " + line, "not an entry of this feed"));
                     continue;
@@ -172,10 +174,10 @@ final class FeedReader implements ArticleReader {
 
     /** A parsed feed with its entry elements in document order (empty when they cannot be told apart). */
     private record Parsed(SyndFeed feed, List<Element> items) {
-        static Parsed of(String xml) throws Unreadable {
+        static Parsed of(String xml, org.jdom2.input.SAXBuilder builder) throws Unreadable {
             org.jdom2.Document doc;
             try {
-                doc = SecureParser.builder().build(new XmlFixerReader(new StringReader(xml)));
+                doc = builder.build(new XmlFixerReader(new StringReader(xml)));
             } catch (JDOMParseException e) {
                 Throwable c = e.getCause() != null ? e.getCause() : e;
                 throw new Unreadable(c.getMessage() == null ? words(e) : c.getMessage().replaceAll("\\s+", " "), e.getLineNumber());

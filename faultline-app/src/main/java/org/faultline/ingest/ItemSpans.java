@@ -69,10 +69,24 @@ final class ItemSpans {
         return m.find(from) ? m.start() : xml.length();
     }
 
-    /** The 1-based line of character {@code offset}. */
-    static int lineAt(String xml, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < xml.length(); i++) if (xml.charAt(i) == '\n') line++;
-        return line;
+    /** Line numbers of character offsets, from one pass over the text (a feed of many entries stays linear). */
+    static final class Lines {
+        private final int[] breaks;
+
+        Lines(String xml) {
+            int[] b = new int[16];
+            int n = 0;
+            for (int i = xml.indexOf('\n'); i >= 0; i = xml.indexOf('\n', i + 1)) {
+                if (n == b.length) b = java.util.Arrays.copyOf(b, n * 2);
+                b[n++] = i;
+            }
+            breaks = java.util.Arrays.copyOf(b, n);
+        }
+
+        /** The 1-based line of character {@code offset}. */
+        int at(int offset) {
+            int i = java.util.Arrays.binarySearch(breaks, offset);
+            return (i >= 0 ? i : -i - 1) + 1;
+        }
     }
 }

@@ -171,25 +171,37 @@ public final class Store implements AutoCloseable {
     /**
      * Stores many documents, a thousand to a transaction, skipping those already stored; returns how many were new.
      * Much faster than one {@link #put} each for a bulk load.
+     *
+     * @throws StoreException after storing all the others, naming each document refused for a text too long for its
+     *                        column
      */
     public synchronized int putAll(java.util.Collection<Document> documents) {
         if (documents == null) throw new IllegalArgumentException("documents must not be null");
         List<Document> batch = new ArrayList<>(PUT_BATCH);
-        int stored = 0;
+        List<StoreException> refused = new ArrayList<>();
+        int stored = 0, seen = 0;
         for (Document d : documents) {
-            if (d == null) throw new IllegalArgumentException("document #" + (stored + batch.size()) + " is null");
+            if (d == null) throw new IllegalArgumentException("document #" + seen + " is null");
+            seen++;
             batch.add(d);
             if (batch.size() == PUT_BATCH) {
-                stored += writeBatch(batch);
+                stored += writeBatch(batch, refused);
                 batch.clear();
             }
         }
-        return stored + (batch.isEmpty() ? 0 : writeBatch(batch));
+        if (!batch.isEmpty()) stored += writeBatch(batch, refused);
+        if (!refused.isEmpty()) {
+            List<String> why = refused.stream().map(Throwable::getMessage).toList();
+            throw new StoreException("stored " + stored + " of " + seen + " documents; not stored: " + String.join("; ", why),
+                    (ColumnLimits.TooLong) refused.get(0).getCause());
+        }
+        return stored;
     }
 
     private static final int PUT_BATCH = 1000;
 
-    private int writeBatch(List<Document> batch) {
+    /** Stores a batch in one transaction, else one at a time; a document that does not fit goes to {@code refused}. */
+    private int writeBatch(List<Document> batch, List<StoreException> refused) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         List<Document> fresh = new ArrayList<>();
         for (Document d : batch) if (ids.add(d.article().id()) && !contains(d.article().id())) fresh.add(d);
@@ -214,19 +226,14 @@ public final class Store implements AutoCloseable {
             autoCommit();
         }
         int n = 0;   // stored meanwhile by another connection, or one does not fit: one at a time
-        List<String> refused = new ArrayList<>();
-        ColumnLimits.TooLong first = null;
         for (Document d : fresh) {
             try {
                 if (put(d)) n++;
             } catch (StoreException e) {
                 if (!(e.getCause() instanceof ColumnLimits.TooLong tooLong)) throw e;
-                if (first == null) first = tooLong;
-                refused.add(d.article().source() + ": " + e.getMessage());
+                refused.add(new StoreException(d.article().source() + ": " + e.getMessage(), tooLong));
             }
         }
-        if (first != null)
-            throw new StoreException("stored " + n + " of " + fresh.size() + " documents; not stored: " + String.join("; ", refused), first);
         return n;
     }
 
