@@ -6,6 +6,7 @@ import org.faultline.ingest.InputFormat;
 import org.faultline.ingest.Inputs;
 import org.faultline.ingest.ReadOptions;
 import org.faultline.ingest.WebInputs;
+import org.faultline.model.Article;
 import org.faultline.model.Document;
 import org.faultline.model.ReadResult;
 import org.faultline.store.MergedEvent;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -33,20 +37,86 @@ import java.util.stream.Stream;
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads articles (text, HTML, JSONL, RSS/Atom feeds; directories recursively; http(s) addresses of",
                 "feeds and web pages), codes them and stores each document with its extraction in one transaction. A text already stored is skipped, so re-running",
-                "an interrupted ingest finishes it. Bad inputs are reported with file and reason and skipped."})
+                "an interrupted ingest finishes it. Bad inputs are reported with file and reason and skipped. A text's identity is",
+                "its content hash: a JSONL record whose id another text already holds is stored under its hash, with a warning",
+                "naming its line."})
 final class IngestCommand implements Callable<Integer> {
-    /** --data / --db, shared by every command that touches the store. */
+    /**
+     * --data / --db and the database login, shared by every command that touches the store. The login is found as the
+     * PostgreSQL tools find it, so no password need show in {@code ps} or in the shell's history: the user is the
+     * URL's, else --db-user, else PGUSER, else the driver's default (the login name); the password is the URL's, else
+     * the first line of --db-password-file, else PGPASSWORD, else the PostgreSQL JDBC driver's own lookup in the
+     * password file (PGPASSFILE, else ~/.pgpass; lines host:port:database:user:password with * wildcards). PGUSER and
+     * PGPASSWORD are read for jdbc:postgresql: URLs only.
+     */
     static final class StoreOptions {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "faultline-data",
-                description = "Embedded H2 database folder (default: ${DEFAULT-VALUE}).")
+                description = "Embedded H2 database folder (default: ${DEFAULT-VALUE}); created readable by its owner only.")
         Path data;
 
         @Option(names = "--db", paramLabel = "JDBC-URL",
-                description = "A server database instead, e.g. jdbc:postgresql://host/db?user=u&password=p.")
+                description = "A server database instead, e.g. jdbc:postgresql://host/db (login: --db-user, "
+                        + "--db-password-file, PGUSER, PGPASSWORD, ~/.pgpass).")
         String db;
 
+        @Option(names = "--db-user", paramLabel = "USER",
+                description = "Database user when the URL names none (default: PGUSER, else your login name).")
+        String dbUser;
+
+        @Option(names = "--db-password-file", paramLabel = "FILE",
+                description = "Read the database password from the first line of FILE (default: PGPASSWORD, else the "
+                        + "password file PGPASSFILE or ~/.pgpass).")
+        Path dbPasswordFile;
+
+        /** The environment the login is read from (PGUSER, PGPASSWORD); tests give their own. */
+        Map<String, String> env = System.getenv();
+
         Store open() {
-            return Store.open(db, data);
+            if (db == null) {
+                if (dbUser != null || dbPasswordFile != null)
+                    throw new IllegalArgumentException("--db-user and --db-password-file need --db");
+                return Store.open(null, data);
+            }
+            return Store.connect(db, user(), password());
+        }
+
+        /** The user to log in as, or null when the URL names one or the driver's default is to be used. */
+        String user() {
+            if (urlHas("user")) return null;
+            if (dbUser != null) return dbUser;
+            if (!postgres()) return null;
+            String u = env.get("PGUSER");
+            return u == null || u.isEmpty() ? null : u;
+        }
+
+        /** The password to log in with, or null when the URL holds one or the driver is to find it (~/.pgpass). */
+        String password() {
+            if (urlHas("password")) return null;
+            if (dbPasswordFile != null) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(dbPasswordFile, StandardCharsets.UTF_8);
+                } catch (NoSuchFileException e) {
+                    throw new IllegalArgumentException("password file '" + dbPasswordFile + "' does not exist");
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new IllegalArgumentException("password file '" + dbPasswordFile + "' cannot be read: " + e.getMessage());
+                }
+                if (lines.isEmpty() || lines.get(0).isEmpty())
+                    throw new IllegalArgumentException("password file '" + dbPasswordFile + "' has no password on its first line");
+                return lines.get(0);
+            }
+            if (!postgres()) return null;
+            String p = env.get("PGPASSWORD");
+            return p == null || p.isEmpty() ? null : p;
+        }
+
+        /** PGUSER and PGPASSWORD are PostgreSQL's: another database's URL does not read them. */
+        private boolean postgres() {
+            return db.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length());
+        }
+
+        private boolean urlHas(String parameter) {
+            return db.matches("(?i).*[?&;]" + parameter + "=.*");
         }
     }
 
@@ -123,7 +193,7 @@ final class IngestCommand implements Callable<Integer> {
         List<String> files = new ArrayList<>();
         for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));
         Faultline pipeline = Faultline.create(dictionaries);
-        int stored = 0, duplicates = 0, failed = 0;
+        int stored = 0, duplicates = 0, failed = 0, rekeyed = 0;
         try (Store s = store.open()) {
             StoreCounts before = s.counts();
             Progress progress = new Progress(err, !noProgress);
@@ -140,18 +210,35 @@ final class IngestCommand implements Callable<Integer> {
                         err.println("faultline: skipped " + r.error());
                         continue;
                     }
-                    if (s.contains(r.article().id())) {
+                    Article article = r.article();
+                    String tooLong = s.fieldTooLong(article).orElse(null);
+                    if (tooLong != null) {
+                        failed++;
+                        progress.finish();
+                        err.println("faultline: skipped " + article.source() + ": " + tooLong);
+                        continue;
+                    }
+                    Identity identity = identity(s, article);
+                    if (identity.stored()) {
                         duplicates++;
                         continue;
                     }
+                    if (identity.article() != article) {
+                        rekeyed++;
+                        progress.finish();
+                        err.println("faultline: warning: " + article.source() + ": id '" + article.id()
+                                + "' is already stored with another text; this text is stored under its content hash "
+                                + identity.article().id());
+                        article = identity.article();
+                    }
                     try {
-                        Document d = pipeline.process(r.article());
+                        Document d = pipeline.process(article);
                         if (s.put(d)) stored++;
                         else duplicates++;
                     } catch (RuntimeException e) {
                         failed++;
                         progress.finish();
-                        err.println("faultline: skipped " + r.article().source() + ": " + e.getMessage());
+                        err.println("faultline: skipped " + article.source() + ": " + e.getMessage());
                     }
                 }
                 progress.update(++done, files.size(), "files");
@@ -161,10 +248,30 @@ final class IngestCommand implements Callable<Integer> {
             StoreCounts after = s.counts();
             out.printf(Locale.ROOT, "stored %d new documents, %d already stored, %d skipped for errors in %.1f s%n",
                     stored, duplicates, failed, progress.seconds());
+            if (rekeyed > 0)
+                out.printf(Locale.ROOT, "%d records reused a stored id with another text and are stored under their content hash%n", rekeyed);
             out.printf(Locale.ROOT, "store: %d documents (was %d), %d reports (was %d), %d merged events%n",
                     after.documents(), before.documents(), after.reports(), before.reports(), merged);
         }
         return failed > 0 ? Main.FAILED : Main.OK;
+    }
+
+    /**
+     * What storing an article means: {@code stored} when its text is already in the store (under its id, or under its
+     * content hash), else the article to code and store, which is {@code article} itself unless its id (a JSONL record's
+     * own) is already taken by another text: then it is the article under its content hash, the text's identity.
+     */
+    record Identity(boolean stored, Article article) {}
+
+    static Identity identity(Store s, Article article) {
+        String hash = Inputs.contentId(article.text());
+        if (article.id().equals(hash)) return new Identity(s.contains(hash), article);
+        if (s.contains(hash)) return new Identity(true, article);
+        String storedText = s.text(article.id()).orElse(null);
+        if (storedText == null) return new Identity(false, article);
+        if (Inputs.contentId(storedText).equals(hash)) return new Identity(true, article);
+        return new Identity(false, new Article(hash, article.source(), article.text(), article.published(),
+                article.publishedSource(), article.outlet(), article.title(), article.url()));
     }
 
     /** A file, or every regular file under a directory (sorted, hidden files and .meta sidecars left out). */

@@ -5,13 +5,23 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import org.faultline.model.Article;
 import org.faultline.model.ReadResult;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,21 +57,180 @@ final class FeedReader implements ArticleReader {
 
     @Override
     public List<ReadResult> read(RawInput input, ReadOptions options) {
-        SyndFeed feed;
-        try {
-            SyndFeedInput parser = new SyndFeedInput();
-            parser.setAllowDoctypes(false);
-            feed = parser.build(new XmlReader(new ByteArrayInputStream(input.bytes())));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
-            return List.of(ReadResult.failed(input.name(), null, "not a readable RSS or Atom feed: " + why));
+        String xml;
+        try (Reader r = new XmlReader(new ByteArrayInputStream(input.bytes()))) {
+            StringWriter w = new StringWriter();
+            r.transferTo(w);
+            xml = w.toString();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(ReadResult.failed(input.name(), null, "not a readable RSS or Atom feed: " + words(e)));
         }
-        String outlet = blankToNull(feed.getTitle());
-        List<ReadResult> out = new ArrayList<>();
-        List<SyndEntry> entries = feed.getEntries();
+        Parsed whole;
+        try {
+            whole = Parsed.of(xml, SecureParser.builder());
+        } catch (Unreadable e) {
+            return itemByItem(input, xml, e, options);
+        }
+        List<SyndEntry> entries = whole.feed().getEntries();
         if (entries.isEmpty()) return List.of(ReadResult.failed(input.name(), null, "the feed has no entries"));
-        for (int i = 0; i < entries.size(); i++) out.add(entry(input.name(), i + 1, entries.get(i), outlet, options));
+        String outlet = blankToNull(whole.feed().getTitle());
+        List<ReadResult> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Element item = whole.items().size() == entries.size() ? whole.items().get(i) : null;
+            out.add(checked(input.name(), i + 1, -1, entries.get(i), item, whole.feed(), outlet, options));
+        }
         return out;
+    }
+
+    /**
+     * The feed as a whole is not well-formed XML. Most often one entry is at fault (an entity no DTD declares, a
+     * stray control character, a tag left open in a description): so the entries are cut out of the text and each is
+     * parsed on its own, inside the feed's own head and tail. Each bad one is an error naming its number, line and
+     * the parser's reason; the good ones are read. When the head and tail themselves do not parse, the feed is refused.
+     */
+    private List<ReadResult> itemByItem(RawInput input, String xml, Unreadable whole, ReadOptions options) {
+        List<ItemSpans.Span> spans = ItemSpans.find(xml);
+        ReadResult refused = ReadResult.failed(input.name(), whole.line > 0 ? "line " + whole.line : null,
+                "not a readable RSS or Atom feed: " + whole.getMessage());
+        if (spans.isEmpty()) return List.of(refused);
+        String head = xml.substring(0, spans.get(0).start());
+        String tail = xml.substring(spans.get(spans.size() - 1).end());
+        org.jdom2.input.SAXBuilder builder = SecureParser.builder();   // one parser for all the entries
+        Parsed shell;
+        try {
+            shell = Parsed.of(head + tail, builder);
+        } catch (Unreadable e) {
+            return List.of(refused);
+        }
+        String outlet = blankToNull(shell.feed().getTitle());
+        ItemSpans.Lines lines = new ItemSpans.Lines(xml);
+        int headLine = lines.at(spans.get(0).start());
+        List<ReadResult> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            ItemSpans.Span span = spans.get(k);
+            int line = lines.at(span.start());
+            if (!span.closed()) {
+                out.add(ReadResult.failed(input.name(), "entry " + (k + 1) + ", line " + line, "the entry has no closing tag"));
+                continue;
+            }
+            String item = xml.substring(span.start(), span.end());
+            try {
+                Parsed one = Parsed.of(head + item + tail, builder);
+                if (one.feed().getEntries().size() != 1) {
+                    out.add(ReadResult.failed(input.name(), "entry " + (k + 1) + ", line " + line, "not an entry of this feed"));
+                    continue;
+                }
+                Element element = one.items().size() == 1 ? one.items().get(0) : null;
+                out.add(checked(input.name(), k + 1, line, one.feed().getEntries().get(0), element, shell.feed(), outlet, options));
+            } catch (Unreadable e) {
+                // the item sits where the head ends: a line of the parse past the head is that many lines into the item
+                int at = e.line >= headLine ? line + e.line - headLine : line;
+                int itemLines = (int) item.chars().filter(c -> c == '\n').count();
+                if (at > line + itemLines) at = line;
+                out.add(ReadResult.failed(input.name(), "entry " + (k + 1) + ", line " + at, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An entry, unless what it states cannot be read: a date element Rome reads no date from ("pubDate 'Someday' is not
+     * a date"), or a link that is not an http(s) address. Such an entry is an error naming it; the others go on.
+     */
+    private ReadResult checked(String feedName, int n, int line, SyndEntry e, Element item, SyndFeed feed, String outlet,
+                               ReadOptions options) {
+        String where = "entry " + n + (line > 0 ? ", line " + line : "");
+        if (item != null && e.getPublishedDate() == null && e.getUpdatedDate() == null) {
+            for (Element child : item.getChildren()) {
+                if (!DATE_ELEMENTS.contains(child.getName()) || child.getTextTrim().isEmpty()) continue;
+                return ReadResult.failed(feedName, where, child.getQualifiedName() + " '" + child.getTextTrim()
+                        + "' is not a date (RFC 822 as in RSS, or ISO 8601 as in Atom)");
+            }
+        }
+        String link = blankToNull(e.getLink());
+        if (link != null) {
+            String absolute = absolute(link, blankToNull(feed.getLink()));
+            if (absolute == null) return ReadResult.failed(feedName, where, "link '" + link + "' is not an http(s) address");
+            if (!absolute.equals(link)) e.setLink(absolute);
+        }
+        return entry(feedName, n, e, outlet, options);
+    }
+
+    /** Elements whose text is an entry's date, by local name: RSS pubDate, Dublin Core date, Atom published and updated. */
+    private static final java.util.Set<String> DATE_ELEMENTS = java.util.Set.of("pubDate", "date", "published", "updated", "issued", "modified");
+
+    /** {@code link} as an absolute http(s) address (resolved against the feed's own link when relative), or null. */
+    static String absolute(String link, String base) {
+        try {
+            URI u = new URI(link.strip());
+            if (!u.isAbsolute() && base != null && UrlFetcher.isUrl(base)) u = new URI(base).resolve(u);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) return null;
+            return u.toString();
+        } catch (URISyntaxException | IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** A parsed feed with its entry elements in document order (empty when they cannot be told apart). */
+    private record Parsed(SyndFeed feed, List<Element> items) {
+        static Parsed of(String xml, org.jdom2.input.SAXBuilder builder) throws Unreadable {
+            org.jdom2.Document doc;
+            try {
+                doc = builder.build(new XmlFixerReader(new StringReader(xml)));
+            } catch (JDOMParseException e) {
+                Throwable c = e.getCause() != null ? e.getCause() : e;
+                throw new Unreadable(c.getMessage() == null ? words(e) : c.getMessage().replaceAll("\\s+", " "), e.getLineNumber());
+            } catch (JDOMException | IOException e) {
+                throw new Unreadable(words(e), -1);
+            }
+            SyndFeed feed;
+            try {
+                feed = new SyndFeedInput().build(doc);
+            } catch (FeedException | IllegalArgumentException e) {
+                throw new Unreadable(words(e), -1);
+            }
+            return new Parsed(feed, itemElements(doc.getRootElement()));
+        }
+
+        /** RSS 2.0 rss/channel/item, RSS 1.0 rdf:RDF/item, Atom feed/entry. */
+        private static List<Element> itemElements(Element root) {
+            List<Element> out = new ArrayList<>();
+            for (Element c : root.getChildren()) {
+                if (isItem(c)) out.add(c);
+                else if (c.getName().equals("channel")) for (Element i : c.getChildren()) if (isItem(i)) out.add(i);
+            }
+            return out;
+        }
+
+        private static boolean isItem(Element e) {
+            return e.getName().equals("item") || e.getName().equals("entry");
+        }
+    }
+
+    /** Why some XML is not a feed, and the line the parser stopped at (-1 when it does not say). */
+    private static final class Unreadable extends Exception {
+        final int line;
+
+        Unreadable(String reason, int line) {
+            super(reason);
+            this.line = line;
+        }
+    }
+
+    /** Rome's SAX set-up: no DOCTYPE, no external entities (no XXE), entities not expanded. */
+    private static final class SecureParser extends WireFeedInput {
+        private SecureParser() {
+            setAllowDoctypes(false);
+        }
+
+        static org.jdom2.input.SAXBuilder builder() {
+            return new SecureParser().createSAXBuilder();
+        }
+    }
+
+    private static String words(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
     }
 
     private ReadResult entry(String feedName, int n, SyndEntry e, String outlet, ReadOptions options) {

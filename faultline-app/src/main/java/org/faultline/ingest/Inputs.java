@@ -147,6 +147,15 @@ public final class Inputs {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
+    /**
+     * The id of a text as ingest gives it when the input names none: a hash of its NFC form with whitespace collapsed
+     * (16 hex digits). Two texts that differ only in spacing have the same id.
+     */
+    public static String contentId(String text) {
+        if (text == null) throw new IllegalArgumentException("text must not be null");
+        return ContentHash.of(text);
+    }
+
     /** The bundled sample articles (your own words, not real reports), with their dates and outlets. */
     public static List<Article> samples() {
         List<Article> out = new ArrayList<>();

@@ -79,7 +79,7 @@ final class JsonlReader implements ArticleReader {
             String raw = node.get(dateField).asText();
             published = Dates.parse(raw);
             if (published == null)
-                return ReadResult.failed(input.name(), position, "\"" + dateField + "\" '" + raw + "' is not YYYY-MM-DD");
+                return ReadResult.failed(input.name(), position, "\"" + dateField + "\" '" + raw + "' " + Dates.problem(raw));
         }
         return ReadResult.ok(new Article(id == null || id.isBlank() ? ContentHash.of(text) : id,
                 input.name() + ":" + line, text, published, published == null ? null : "input",

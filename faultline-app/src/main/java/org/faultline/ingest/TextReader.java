@@ -24,7 +24,7 @@ final class TextReader implements ArticleReader {
             published = Dates.parse(f[0]);
             if (published == null)
                 return List.of(ReadResult.failed(input.name().replaceFirst("\\.[^./]*$", "") + ".meta", "line 1",
-                        "date '" + f[0] + "' is not YYYY-MM-DD (expected: date TAB outlet TAB url)"));
+                        "date '" + f[0] + "' " + Dates.problem(f[0]) + " (expected: YYYY-MM-DD TAB outlet TAB url)"));
             if (f.length > 1 && !f[1].isBlank()) outlet = f[1].strip();
             if (f.length > 2 && !f[2].isBlank()) url = f[2].strip();
         }

@@ -40,7 +40,9 @@ public final class Annotator {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
-                + "normalizeOtherBrackets=false,splitHyphenated=false,quotes=unicode");
+                + "normalizeOtherBrackets=false,splitHyphenated=false,quotes=unicode,"
+                // no anonymous "Untokenizable" warning: Untokenizable reports the characters with the article's name
+                + "untokenizable=noneDelete");
         // the one-dot leader (U+2024) and other dots some outlets use as a full stop
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\u2024|\u3002");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -179,6 +181,7 @@ public final class Annotator {
     public AnnotatedArticle annotate(Article article, Predicate<List<Token>> parseIf) {
         Annotation doc = new Annotation(article.text());
         tagger.annotate(doc);
+        Untokenizable.report(article, doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(coreSentences.size());
         List<CoreMap> toParse = new ArrayList<>();

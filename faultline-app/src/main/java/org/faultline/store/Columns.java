@@ -25,13 +25,29 @@ final class Columns {
     /** A cursor over the parameters of one prepared statement. */
     static final class Binder {
         private final PreparedStatement ps;
+        private final ColumnLimits limits;
+        private final String[] columns;
         private int i = 1;
 
         Binder(PreparedStatement ps) {
             this.ps = ps;
+            this.limits = null;
+            this.columns = null;
+        }
+
+        /**
+         * A binder that checks each text against the limit of its column in {@code insertSql}.
+         *
+         * @throws ColumnLimits.TooLong from {@link #str} for a text longer than its column allows
+         */
+        Binder(PreparedStatement ps, String insertSql, ColumnLimits limits) {
+            this.ps = ps;
+            this.limits = limits;
+            this.columns = limits.parameters(insertSql);
         }
 
         Binder str(String s) throws SQLException {
+            if (limits != null && i <= columns.length) limits.check(columns[i - 1], s);
             if (s == null) ps.setNull(i++, Types.VARCHAR);
             else ps.setString(i++, s);
             return this;

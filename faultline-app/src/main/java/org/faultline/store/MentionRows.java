@@ -34,14 +34,18 @@ final class MentionRows {
     private MentionRows() {}
 
     /** Writes the mentions and why lines of each report row (the first event of each id) and the sentence zones. */
-    static void insert(Connection db, Document d) throws SQLException {
+    private static final String MENTION_INSERT = "INSERT INTO event_mention (document_id, report_id, seq, mention_text,"
+            + " m_start, m_end, m_sentence, m_zone) VALUES (" + marks(8) + ")";
+    private static final String WHY_INSERT = "INSERT INTO event_why (document_id, report_id, seq, why_line) VALUES (" + marks(4) + ")";
+    private static final String ZONE_INSERT = "INSERT INTO sentence_zone (document_id, seq, sentence_index,"
+            + " s_start, s_end, s_zone) VALUES (" + marks(6) + ")";
+
+    static void insert(Connection db, Document d, ColumnLimits limits) throws SQLException {
         String doc = d.article().id();
         Map<Integer, Zone> zoneOf = new HashMap<>();
         for (SentenceZone z : d.sentences()) zoneOf.putIfAbsent(z.index(), z.zone());
-        try (PreparedStatement m = db.prepareStatement("INSERT INTO event_mention (document_id, report_id, seq, mention_text,"
-                + " m_start, m_end, m_sentence, m_zone) VALUES (" + marks(8) + ")");
-             PreparedStatement w = db.prepareStatement("INSERT INTO event_why (document_id, report_id, seq, why_line)"
-                     + " VALUES (" + marks(4) + ")")) {
+        try (PreparedStatement m = db.prepareStatement(MENTION_INSERT);
+             PreparedStatement w = db.prepareStatement(WHY_INSERT)) {
             int nm = 0, nw = 0;
             Set<String> seen = new HashSet<>();
             for (Event e : d.events()) {
@@ -49,14 +53,14 @@ final class MentionRows {
                 int seq = 0;
                 for (Evidence x : e.mentions()) {
                     Zone z = zoneOf.get(x.sentenceIndex());
-                    new Columns.Binder(m).str(doc).str(e.id()).integer(seq++).str(x.text()).integer(x.start())
+                    new Columns.Binder(m, MENTION_INSERT, limits).str(doc).str(e.id()).integer(seq++).str(x.text()).integer(x.start())
                             .integer(x.end()).integer(x.sentenceIndex()).str(z == null ? null : z.label());
                     m.addBatch();
                     nm++;
                 }
                 seq = 0;
                 for (String line : e.why()) {
-                    new Columns.Binder(w).str(doc).str(e.id()).integer(seq++).str(line);
+                    new Columns.Binder(w, WHY_INSERT, limits).str(doc).str(e.id()).integer(seq++).str(line);
                     w.addBatch();
                     nw++;
                 }
@@ -65,11 +69,10 @@ final class MentionRows {
             if (nw > 0) w.executeBatch();
         }
         if (d.sentences().isEmpty()) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO sentence_zone (document_id, seq, sentence_index,"
-                + " s_start, s_end, s_zone) VALUES (" + marks(6) + ")")) {
+        try (PreparedStatement ps = db.prepareStatement(ZONE_INSERT)) {
             int seq = 0;
             for (SentenceZone z : d.sentences()) {
-                new Columns.Binder(ps).str(doc).integer(seq++).integer(z.index()).integer(z.start()).integer(z.end())
+                new Columns.Binder(ps, ZONE_INSERT, limits).str(doc).integer(seq++).integer(z.index()).integer(z.start()).integer(z.end())
                         .str(z.zone().label());
                 ps.addBatch();
             }

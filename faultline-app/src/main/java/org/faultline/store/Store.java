@@ -48,11 +48,15 @@ public final class Store implements AutoCloseable {
     private final Connection db;
     private final String url;
     private final Merger merger;
+    private final ColumnLimits limits;
+    /** The embedded database's folder, whose files are kept readable by their owner only; null for a server. */
+    private Path privateFolder;
 
-    private Store(Connection db, String url, double mergeKm) {
+    private Store(Connection db, String url, double mergeKm) throws SQLException {
         this.db = db;
         this.url = url;
         this.merger = new Merger(mergeKm);
+        this.limits = ColumnLimits.read(db);
     }
 
     /**
@@ -71,11 +75,25 @@ public final class Store implements AutoCloseable {
         if (jdbcUrl != null) return connect(jdbcUrl, null, null);
         if (dataDir == null) throw new IllegalArgumentException("data directory must not be null without a JDBC URL");
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
         }
-        return connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve("faultline") + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        Store s = connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve(PrivateFiles.H2_NAME)
+                + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        s.privateFolder = dataDir;
+        s.keepPrivate();
+        return s;
+    }
+
+    /** Makes the embedded database's files readable by their owner only (those H2 made since the last call too). */
+    private void keepPrivate() {
+        if (privateFolder == null) return;
+        try {
+            PrivateFiles.restrict(privateFolder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("making the files of " + privateFolder + " private", e);
+        }
     }
 
     /** Connects to {@code jdbcUrl} and migrates its schema to the current version. */
@@ -89,8 +107,16 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
-            Connection c = user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
-            return new Store(c, jdbcUrl, mergeKm);
+            java.util.Properties login = new java.util.Properties();   // either may be null: the driver's own defaults
+            if (user != null) login.setProperty("user", user);
+            if (password != null) login.setProperty("password", password);
+            Connection c = DriverManager.getConnection(jdbcUrl, login);
+            try {
+                return new Store(c, jdbcUrl, mergeKm);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("opening " + redacted(jdbcUrl), e);
         } catch (RuntimeException e) {
@@ -102,6 +128,11 @@ public final class Store implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
+    /** The limits of the bounded text columns, as the database reports them. */
+    ColumnLimits columnLimits() {
+        return limits;
+    }
+
     /** The URL this store is connected to, without a password. */
     public String url() {
         return redacted(url);
@@ -109,7 +140,28 @@ public final class Store implements AutoCloseable {
 
     // ---- writing
 
-    /** Stores a document with its whole extraction in one transaction; false when its id is already stored. */
+    /**
+     * What keeps {@code article} out of the store before it is coded: its first field longer than its column allows
+     * ("field id is 140 characters, limit 128"), or empty when every field fits. {@link #put} refuses such a document
+     * with the same words, as it does a coded value too long for its column.
+     */
+    public synchronized java.util.Optional<String> fieldTooLong(org.faultline.model.Article article) {
+        if (article == null) throw new IllegalArgumentException("article must not be null");
+        String[][] fields = {{"id", article.id()}, {"source_name", article.source()}, {"outlet", article.outlet()},
+                {"title", article.title()}, {"url", article.url()}, {"published_how", article.publishedSource()}};
+        for (String[] f : fields) {
+            String problem = limits.problem("document", f[0], f[1]);
+            if (problem != null) return java.util.Optional.of(problem);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Stores a document with its whole extraction in one transaction; false when its id is already stored.
+     *
+     * @throws StoreException naming the field and its limit when a text is longer than its column allows; nothing of
+     *                        the document is stored then
+     */
     public synchronized boolean put(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         if (contains(d.article().id())) return false;
@@ -119,25 +171,37 @@ public final class Store implements AutoCloseable {
     /**
      * Stores many documents, a thousand to a transaction, skipping those already stored; returns how many were new.
      * Much faster than one {@link #put} each for a bulk load.
+     *
+     * @throws StoreException after storing all the others, naming each document refused for a text too long for its
+     *                        column
      */
     public synchronized int putAll(java.util.Collection<Document> documents) {
         if (documents == null) throw new IllegalArgumentException("documents must not be null");
         List<Document> batch = new ArrayList<>(PUT_BATCH);
-        int stored = 0;
+        List<StoreException> refused = new ArrayList<>();
+        int stored = 0, seen = 0;
         for (Document d : documents) {
-            if (d == null) throw new IllegalArgumentException("document #" + (stored + batch.size()) + " is null");
+            if (d == null) throw new IllegalArgumentException("document #" + seen + " is null");
+            seen++;
             batch.add(d);
             if (batch.size() == PUT_BATCH) {
-                stored += writeBatch(batch);
+                stored += writeBatch(batch, refused);
                 batch.clear();
             }
         }
-        return stored + (batch.isEmpty() ? 0 : writeBatch(batch));
+        if (!batch.isEmpty()) stored += writeBatch(batch, refused);
+        if (!refused.isEmpty()) {
+            List<String> why = refused.stream().map(Throwable::getMessage).toList();
+            throw new StoreException("stored " + stored + " of " + seen + " documents; not stored: " + String.join("; ", why),
+                    (ColumnLimits.TooLong) refused.get(0).getCause());
+        }
+        return stored;
     }
 
     private static final int PUT_BATCH = 1000;
 
-    private int writeBatch(List<Document> batch) {
+    /** Stores a batch in one transaction, else one at a time; a document that does not fit goes to {@code refused}. */
+    private int writeBatch(List<Document> batch, List<StoreException> refused) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         List<Document> fresh = new ArrayList<>();
         for (Document d : batch) if (ids.add(d.article().id()) && !contains(d.article().id())) fresh.add(d);
@@ -145,12 +209,14 @@ public final class Store implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             for (Document d : fresh) {
-                DocumentWriter.insert(db, d);
-                WebRows.insertMentions(db, d);
+                DocumentWriter.insert(db, d, limits);
+                WebRows.insertMentions(db, d, limits);
             }
             markStale(fresh);
             db.commit();
             return fresh.size();
+        } catch (ColumnLimits.TooLong e) {
+            rollback();   // one document does not fit: the others go in one at a time below
         } catch (SQLException e) {
             rollback();
             if (!"23505".equals(e.getSQLState()))
@@ -159,8 +225,15 @@ public final class Store implements AutoCloseable {
         } finally {
             autoCommit();
         }
-        int n = 0;   // stored meanwhile by another connection: one at a time
-        for (Document d : fresh) if (put(d)) n++;
+        int n = 0;   // stored meanwhile by another connection, or one does not fit: one at a time
+        for (Document d : fresh) {
+            try {
+                if (put(d)) n++;
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof ColumnLimits.TooLong tooLong)) throw e;
+                refused.add(new StoreException(d.article().source() + ": " + e.getMessage(), tooLong));
+            }
+        }
         return n;
     }
 
@@ -179,12 +252,15 @@ public final class Store implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            DocumentWriter.insert(db, d);
-            WebRows.insertMentions(db, d);
+            DocumentWriter.insert(db, d, limits);
+            WebRows.insertMentions(db, d, limits);
             if (replace) markStale();   // its events may have moved between roots
             else markStale(List.of(d));
             db.commit();
             return true;
+        } catch (ColumnLimits.TooLong e) {
+            rollback();
+            throw new StoreException(e.getMessage(), e);
         } catch (SQLException e) {
             rollback();
             if ("23505".equals(e.getSQLState())) return false;   // unique violation: stored meanwhile
@@ -245,6 +321,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The text of the stored document {@code documentId}, or empty when none is stored under that id. */
+    public synchronized java.util.Optional<String> text(String documentId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT body FROM document WHERE id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the text of document " + documentId, e);
+        }
+    }
+
     public synchronized boolean contains(String documentId) {
         try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
             ps.setString(1, documentId);
@@ -263,9 +351,13 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("review field '" + field + "' is not a field name");
         if (reviewer == null || reviewer.isBlank()) throw new IllegalArgumentException("reviewer '" + reviewer + "' is empty");
         Instant at = Instant.now();
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO review (event_id, field, review_value, reviewer, reviewed_at)"
-                + " VALUES (?, ?, ?, ?, ?)", new String[]{"id"})) {
-            new Columns.Binder(ps).str(eventId).str(field).str(value).str(reviewer);
+        String insert = "INSERT INTO review (event_id, field, review_value, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = db.prepareStatement(insert, new String[]{"id"})) {
+            try {
+                new Columns.Binder(ps, insert, limits).str(eventId).str(field).str(value).str(reviewer);
+            } catch (ColumnLimits.TooLong e) {
+                throw new IllegalArgumentException("review of " + eventId + ": " + e.getMessage());
+            }
             ps.setTimestamp(5, Timestamp.from(at));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -778,5 +870,6 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("closing " + url(), e);
         }
+        keepPrivate();   // a trace file H2 wrote meanwhile
     }
 }

@@ -5,4 +5,9 @@ public final class StoreException extends RuntimeException {
     StoreException(String doing, Throwable cause) {
         super(doing + ": " + cause.getMessage(), cause);
     }
+
+    /** An error whose message says all: what was refused and why, with no database message after it. */
+    StoreException(String message, ColumnLimits.TooLong cause) {
+        super(message, cause);
+    }
 }

@@ -38,15 +38,21 @@ import static org.faultline.store.Columns.marks;
 final class WebRows {
     private WebRows() {}
 
-    static void insertMentions(Connection db, Document d) throws SQLException {
-        insertDates(db, d);
-        insertPlaceSpans(db, d);
+    private static final String ACTOR_INSERT = "INSERT INTO actor_mention (document_id, seq, " + actor("a")
+            + ", mention_text, m_start, m_end, m_sentence) VALUES (" + marks(2 + 5 + 4) + ")";
+    private static final String DATE_INSERT = "INSERT INTO date_mention (document_id, seq, mention_text, m_start,"
+            + " m_end, m_sentence, date_value) VALUES (" + marks(7) + ")";
+    private static final String PLACE_SPAN_INSERT = "INSERT INTO place_mention (document_id, seq, place_seq, mention_text,"
+            + " m_start, m_end) VALUES (" + marks(6) + ")";
+
+    static void insertMentions(Connection db, Document d, ColumnLimits limits) throws SQLException {
+        insertDates(db, d, limits);
+        insertPlaceSpans(db, d, limits);
         if (d.actors().isEmpty()) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO actor_mention (document_id, seq, " + actor("a")
-                + ", mention_text, m_start, m_end, m_sentence) VALUES (" + marks(2 + 5 + 4) + ")")) {
+        try (PreparedStatement ps = db.prepareStatement(ACTOR_INSERT)) {
             int seq = 0;
             for (ActorMention m : d.actors()) {
-                new Columns.Binder(ps).str(d.article().id()).integer(seq++).actor(m.actor()).str(m.text())
+                new Columns.Binder(ps, ACTOR_INSERT, limits).str(d.article().id()).integer(seq++).actor(m.actor()).str(m.text())
                         .integer(m.start()).integer(m.end()).integer(m.sentenceIndex());
                 ps.addBatch();
             }
@@ -54,13 +60,12 @@ final class WebRows {
         }
     }
 
-    private static void insertDates(Connection db, Document d) throws SQLException {
+    private static void insertDates(Connection db, Document d, ColumnLimits limits) throws SQLException {
         if (d.dates().isEmpty()) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO date_mention (document_id, seq, mention_text, m_start,"
-                + " m_end, m_sentence, date_value) VALUES (" + marks(7) + ")")) {
+        try (PreparedStatement ps = db.prepareStatement(DATE_INSERT)) {
             int seq = 0;
             for (DateMention m : d.dates()) {
-                new Columns.Binder(ps).str(d.article().id()).integer(seq++).str(m.text()).integer(m.start()).integer(m.end())
+                new Columns.Binder(ps, DATE_INSERT, limits).str(d.article().id()).integer(seq++).str(m.text()).integer(m.start()).integer(m.end())
                         .integer(m.sentenceIndex()).str(m.date().toString());
                 ps.addBatch();
             }
@@ -68,14 +73,13 @@ final class WebRows {
         }
     }
 
-    private static void insertPlaceSpans(Connection db, Document d) throws SQLException {
+    private static void insertPlaceSpans(Connection db, Document d, ColumnLimits limits) throws SQLException {
         List<PlaceSpan> spans = placeSpans(d.article().text(), d.places());
         if (spans.isEmpty()) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO place_mention (document_id, seq, place_seq, mention_text,"
-                + " m_start, m_end) VALUES (" + marks(6) + ")")) {
+        try (PreparedStatement ps = db.prepareStatement(PLACE_SPAN_INSERT)) {
             int seq = 0;
             for (PlaceSpan s : spans) {
-                new Columns.Binder(ps).str(d.article().id()).integer(seq++).integer(s.place()).str(s.text())
+                new Columns.Binder(ps, PLACE_SPAN_INSERT, limits).str(d.article().id()).integer(seq++).integer(s.place()).str(s.text())
                         .integer(s.start()).integer(s.end());
                 ps.addBatch();
             }
