@@ -53,8 +53,20 @@ class StageBoundariesTest {
     @Test
     void stagesDoNotUseTheFacadeOrTheCommandLine() {
         noClasses().that().resideInAnyPackage(STAGES.stream().map(s -> "org.faultline." + s + "..").toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..", "org.faultline.evaluate..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void evaluateScoresDocumentsAndRunsNoStage() {
+        // evaluate consumes what the pipeline writes (model records, Document JSON); extraction is wired by its caller
+        List<String> others = STAGES.stream().filter(s -> !s.equals("export")).map(s -> "org.faultline." + s + "..").toList();
+        noClasses().that().resideInAPackage("org.faultline.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.faultline")
+                .because("evaluate is a consumer of documents, like cli, and must not reach into the stages")
                 .check(classes);
     }
 
