@@ -11,24 +11,29 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Request bodies, read through a bounded stream and decoded strictly. A body over its limit is refused with 413
  * whether its size was announced (Content-Length) or not (Transfer-Encoding: chunked): at most {@code limit + 1}
- * bytes are read, and once the answer is out the connection is closed ({@link #CLOSE_AFTER}) rather than left to
- * Jetty, which would read and discard the rest for as long as the client kept sending.
+ * bytes are kept. A refused body is then read and dropped up to {@link #DRAIN_BYTES} more, so that a client that
+ * sends its whole body before it reads gets the answer; past that the answer goes out at once and the connection is
+ * closed ({@link #CLOSE_AFTER}) rather than left to Jetty, which would read and drop the rest for as long as the
+ * client kept sending.
  */
 final class Bodies {
+    /** The most of a refused body read and dropped before the connection is closed instead. */
+    static final long DRAIN_BYTES = 4L * 1024 * 1024;
     /** A request attribute: close the connection once the answer has been written. */
     static final String CLOSE_AFTER = "org.faultline.api.close-after-answer";
+    /** A request attribute: the body was read to its end. */
+    private static final String READ = "org.faultline.api.body-read";
 
     private Bodies() {}
 
     /** 413 when the announced Content-Length is over {@code limit}; nothing is read. */
     static void checkAnnounced(Context ctx, long limit) {
         long announced = ctx.req().getContentLengthLong();
-        if (announced > limit) throw tooLarge(ctx, limit, announced + " bytes announced");
+        if (announced > limit) throw tooLarge(limit, announced + " bytes announced");
     }
 
     /** The body, at most {@code limit} bytes; 413 past that. */
@@ -37,14 +42,46 @@ final class Bodies {
         checkAnnounced(ctx, limit);
         InputStream in = ctx.req().getInputStream();
         byte[] bytes = in.readNBytes((int) limit + 1);   // the bound: never more than one byte past the limit
-        if (bytes.length > limit) throw tooLarge(ctx, limit, "more was sent");
+        if (bytes.length > limit) throw tooLarge(limit, "more was sent");
+        ctx.req().setAttribute(READ, Boolean.TRUE);
         return bytes;
     }
 
-    private static HttpResponseException tooLarge(Context ctx, long limit, String seen) {
-        ctx.req().setAttribute(CLOSE_AFTER, Boolean.TRUE);
+    private static HttpResponseException tooLarge(long limit, String seen) {
         return new HttpResponseException(413, "request body is larger than the limit of " + limit + " bytes for this endpoint ("
-                + seen + ")", Map.of("Connection", "close"));
+                + seen + ")");
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@code max} bytes; true when the body ended within
+     * that (the connection can serve the next request), false when it is longer or announced longer.
+     */
+    static boolean drain(Context ctx, long max) {
+        long announced = ctx.req().getContentLengthLong();
+        if (announced > max + WebServer.MAX_REQUEST_BYTES) return false;   // announced longer: no use reading
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long dropped = 0;
+            while (dropped <= max) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    ctx.req().setAttribute(READ, Boolean.TRUE);
+                    return true;
+                }
+                dropped += n;
+            }
+            return false;
+        } catch (IOException | IllegalStateException e) {
+            return false;   // the client went away, or the stream is not readable: close
+        }
+    }
+
+    /** Whether the request has a body (announced or chunked) that was not read to its end. */
+    static boolean unread(Context ctx) {
+        if (ctx.req().getAttribute(READ) != null) return false;
+        String encoding = ctx.header("Transfer-Encoding");
+        return ctx.req().getContentLengthLong() > 0 || encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     /**
@@ -66,7 +103,7 @@ final class Bodies {
                     column = 1;
                 } else if ((bytes[i] & 0xC0) != 0x80) column++;
             }
-            throw new IllegalArgumentException(String.format("body is not valid UTF-8: invalid UTF-8 at byte %d (line %d, column %d): 0x%02X",
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "body is not valid UTF-8: invalid UTF-8 at byte %d (line %d, column %d): 0x%02X",
                     at, line, column, bytes[at] & 0xFF));
         }
         return out.flip().toString();

@@ -111,14 +111,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Closes a connection whose request was refused part-way through its body, once the answer is written. Left
-     * open, Jetty would read the rest of the body to reuse the connection, for as long as the client sent it.
+     * Closes a connection whose request was refused part-way through its body, once the answer is written (see
+     * {@link #answerNow}). Left open, Jetty would read the rest of the body to reuse the connection, for as long as
+     * the client sent it.
      */
     private static final org.eclipse.jetty.server.HttpChannel.Listener CLOSE_AFTER_ANSWER =
             new org.eclipse.jetty.server.HttpChannel.Listener() {
                 @Override
                 public void onComplete(org.eclipse.jetty.server.Request request) {
-                    if (request.getAttribute(Bodies.CLOSE_AFTER) != null) request.getHttpChannel().getEndPoint().close();
+                    if (request.getAttribute(Bodies.CLOSE_AFTER) == null) return;
+                    var endPoint = request.getHttpChannel().getEndPoint();
+                    endPoint.shutdownOutput();   // the answer, then FIN
+                    endPoint.close();
                 }
             };
 
@@ -269,20 +273,20 @@ public final class WebServer implements AutoCloseable {
                     : "missing token: send 'Authorization: Bearer TOKEN'");
             if (!tokens.valid(token)) throw new HttpResponseException(401, "token is not valid");
         });
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "body is not valid JSON: "
+        app.exception(IllegalArgumentException.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> refuse(ctx, 400, "body is not valid JSON: "
                 + e.getOriginalMessage() + (e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
         app.exception(HttpResponseException.class, (e, ctx) -> {
-            e.getDetails().forEach(ctx::header);   // details are response headers: Retry-After, Connection
-            error(ctx, e.getStatus(), e.getMessage());
+            e.getDetails().forEach(ctx::header);   // details are response headers: Retry-After
+            refuse(ctx, e.getStatus(), e.getMessage());
         });
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.exception(Exception.class, (e, ctx) -> refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such resource: " + ctx.path());
         });
         app.error(413, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty())
+            if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
                 error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes");
         });
 
@@ -304,6 +308,43 @@ public final class WebServer implements AutoCloseable {
         n.put("status", status);
         n.put("error", message == null ? "error" : message);
         ctx.status(status).contentType("application/json").result(n.toString());
+    }
+
+    /**
+     * An error answer. When the request's body was not read to its end (refused on its headers, its token, or past
+     * its limit) and goes on past {@link Bodies#DRAIN_BYTES}, the answer goes out at once and the connection is
+     * closed after it.
+     */
+    private static void refuse(Context ctx, int status, String message) {
+        if (Bodies.unread(ctx) && !Bodies.drain(ctx, Bodies.DRAIN_BYTES)) {
+            ctx.req().setAttribute(Bodies.CLOSE_AFTER, Boolean.TRUE);
+            ctx.header("Connection", "close");
+            answerNow(ctx, status, message);
+        } else {
+            error(ctx, status, message);
+        }
+    }
+
+    /**
+     * Writes the error answer at once, before the handler returns. Jetty, finding an answer not yet sent when the
+     * request completes, first reads whatever body is still arriving; an answer already sent skips that, and the
+     * connection is then closed ({@link #CLOSE_AFTER_ANSWER}).
+     */
+    private static void answerNow(Context ctx, int status, String message) {
+        ObjectNode n = Json.object();
+        n.put("status", status);
+        n.put("error", message == null ? "error" : message);
+        byte[] bytes = n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var res = ctx.res();
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setContentLength(bytes.length);
+        try {
+            res.getOutputStream().write(bytes);
+            res.flushBuffer();
+        } catch (IOException e) {
+            // the client is gone: nobody to answer, and the connection is closed all the same
+        }
     }
 
     private static void json(Context ctx, JsonNode n) {

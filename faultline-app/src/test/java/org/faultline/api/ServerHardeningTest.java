@@ -114,10 +114,34 @@ class ServerHardeningTest {
     @Test
     @Timeout(120)
     void aChunkedUploadFarOverTheLimitGets413AndTheServerGoesOn() throws Exception {
-        try (Served s = new Served(WebServer.options()); RawHttp c = new RawHttp(s.port())) {
-            long total = 600L * 1024 * 1024;   // 600 MB, streamed: never held in memory here either
-            c.write(s.head("POST", "/api/documents", "127.0.0.1:" + s.port(), "Authorization: Bearer " + s.token,
-                    "Content-Type: text/plain", "Transfer-Encoding: chunked"));
+        try (Served s = new Served(WebServer.options())) {
+            RawHttp.Answer a = streamChunked(s, "413", "Authorization: Bearer " + s.token);
+            assertEquals(413, a.status(), a.body());
+            assertTrue(error(a.body()).contains(String.valueOf(WebServer.MAX_REQUEST_BYTES)), "the limit is named: " + a.body());
+            // refused before the body is read: without a token, or from another host
+            assertEquals(401, streamChunked(s, "401").status());
+            assertEquals(403, streamChunked(s, "403", "Host: evil.example").status());
+
+            assertEquals(200, s.get("/api/stats", null).statusCode(), "the server goes on");
+            HttpResponse<String> next = s.post("/api/documents", "application/json", "{\"text\": 5}");
+            assertEquals(400, next.statusCode(), "and reads the next body: " + next.body());
+            assertEquals(0, JSON.readTree(s.get("/api/stats", null).body()).get("ingest").get("held").asInt());
+        }
+    }
+
+    /**
+     * Streams a 600 MB chunked body to POST /api/documents (never held in memory here either) and returns the answer,
+     * asserting that it came at once, with {@code Connection: close}, and that the server stopped reading.
+     */
+    private static RawHttp.Answer streamChunked(Served s, String label, String... headers) throws Exception {
+        long total = 600L * 1024 * 1024;
+        try (RawHttp c = new RawHttp(s.port())) {
+            List<String> all = new ArrayList<>(List.of("Content-Type: text/plain", "Transfer-Encoding: chunked"));
+            all.addAll(List.of(headers));
+            String host = all.stream().filter(h -> h.startsWith("Host: ")).findFirst().map(h -> h.substring(6))
+                    .orElse("127.0.0.1:" + s.port());
+            all.removeIf(h -> h.startsWith("Host: "));
+            c.write(s.head("POST", "/api/documents", host, all.toArray(String[]::new)));
             AtomicLong sent = new AtomicLong();
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                 byte[] chunk = ("the army shelled the town. ".repeat(2427)).getBytes(StandardCharsets.US_ASCII);   // ~64 KB
@@ -136,18 +160,12 @@ class ServerHardeningTest {
                 }
             });
             RawHttp.Answer a = c.answer();
-            assertEquals(413, a.status(), a.body());
-            assertTrue(error(a.body()).contains(String.valueOf(WebServer.MAX_REQUEST_BYTES)), "the limit is named: " + a.body());
-            assertEquals("close", a.header("Connection"));
+            assertEquals("close", a.header("Connection"), label + ": " + a.headers());
             writer.get(60, TimeUnit.SECONDS);
             assertTrue(sent.get() < 100L * 1024 * 1024,
-                    "the server stopped reading near the limit, not after " + sent.get() / (1024 * 1024) + " MB");
-            System.out.printf("chunked upload of %d MB: 413 after %.1f MB sent%n", total >> 20, sent.get() / 1048576.0);
-
-            assertEquals(200, s.get("/api/stats", null).statusCode(), "the server goes on");
-            HttpResponse<String> next = s.post("/api/documents", "application/json", "{\"text\": 5}");
-            assertEquals(400, next.statusCode(), "and reads the next body: " + next.body());
-            assertEquals(0, JSON.readTree(s.get("/api/stats", null).body()).get("ingest").get("held").asInt());
+                    label + ": the server stopped reading, not after " + sent.get() / (1024 * 1024) + " MB");
+            System.out.printf("chunked upload of %d MB: %d after %.1f MB sent%n", total >> 20, a.status(), sent.get() / 1048576.0);
+            return a;
         }
     }
 
@@ -208,6 +226,8 @@ class ServerHardeningTest {
                 awaitHeld(s, 2);   // both slow requests hold a place: one "running", one waiting
                 HttpResponse<String> third = s.post("/api/documents", "application/json", bad);
                 assertEquals(503, third.statusCode(), "the third request finds the queue full: " + third.body());
+                assertEquals(503, streamChunked(s, "503", "Authorization: Bearer " + s.token).status(),
+                        "a refused body is not read, however long it is");
                 String retry = third.headers().firstValue("Retry-After").orElse(null);
                 assertNotNull(retry, "503 says when to come back");
                 assertTrue(Long.parseLong(retry) >= 1, retry);
