@@ -35,10 +35,10 @@ import org.faultline.store.Store;
 import org.faultline.store.StoreCounts;
 import org.faultline.store.StoredClaim;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +57,15 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  * The first start over a store without tokens issues one and hands it to {@code announce} once; only its salted
- * hash is stored. POST endpoints need it as {@code Authorization: Bearer TOKEN}.
+ * hash is stored. POST endpoints need it as {@code Authorization: Bearer TOKEN}; with {@link Options#readToken} the
+ * API's GET endpoints need it too. Requests whose Host header names another host are refused (DNS rebinding);
+ * bodies are read through a bounded stream; articles go through a bounded queue ({@link Options#ingest}).
  */
 public final class WebServer implements AutoCloseable {
     /** Largest request body accepted (an article with its metadata). */
     public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    /** Largest review body accepted: a reviewer's name, an action and a few corrections. */
+    public static final long MAX_REVIEW_BYTES = 64L * 1024;
     /** Events returned when the request names no limit, and the most it may ask for. */
     public static final int DEFAULT_LIMIT = 2000, MAX_LIMIT = 50_000;
     private static final int MAX_PARAM_CHARS = 200;
@@ -72,13 +76,19 @@ public final class WebServer implements AutoCloseable {
     private final Store store;
     private final Supplier<Faultline> pipeline;
     private final ApiTokens tokens;
+    private final Options options;
+    private final HostCheck hosts;
+    private final IngestGate ingest;
     private final Javalin app;
     private volatile Faultline loaded;
 
-    private WebServer(Store store, Supplier<Faultline> pipeline) {
+    private WebServer(Store store, Supplier<Faultline> pipeline, Options options) {
         this.store = store;
         this.pipeline = pipeline;
+        this.options = options;
         this.tokens = new ApiTokens(store);
+        this.hosts = HostCheck.of(options.host, options.allowedHosts);
+        this.ingest = new IngestGate(options.ingestWorkers, options.ingestQueue);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -87,10 +97,100 @@ public final class WebServer implements AutoCloseable {
                 sf.hostedPath = "/";
                 sf.directory = "/org/faultline/web";
                 sf.location = Location.CLASSPATH;
+                utf8Types(sf);
             });
-            config.staticFiles.enableWebjars();
+            config.staticFiles.add(sf -> {   // enableWebjars(), with the charsets below
+                sf.hostedPath = "/webjars";
+                sf.directory = "META-INF/resources/webjars";
+                sf.location = Location.CLASSPATH;
+                sf.headers = Map.of("Cache-Control", "max-age=31622400");
+                utf8Types(sf);
+            });
         });
         routes();
+    }
+
+    /**
+     * Closes a connection whose request was refused part-way through its body, once the answer is written (see
+     * {@link #answerNow}). Left open, Jetty would read the rest of the body to reuse the connection, for as long as
+     * the client sent it.
+     */
+    private static final org.eclipse.jetty.server.HttpChannel.Listener CLOSE_AFTER_ANSWER =
+            new org.eclipse.jetty.server.HttpChannel.Listener() {
+                @Override
+                public void onComplete(org.eclipse.jetty.server.Request request) {
+                    if (request.getAttribute(Bodies.CLOSE_AFTER) == null) return;
+                    var endPoint = request.getHttpChannel().getEndPoint();
+                    endPoint.shutdownOutput();   // the answer, then FIN
+                    endPoint.close();
+                }
+            };
+
+    /** Text files are served as UTF-8 and say so: {@code text/html; charset=utf-8}. */
+    private static void utf8Types(io.javalin.http.staticfiles.StaticFileConfig sf) {
+        sf.mimeTypes.add("text/html; charset=utf-8", "html", "htm");
+        sf.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
+        sf.mimeTypes.add("text/css; charset=utf-8", "css");
+        sf.mimeTypes.add("application/json; charset=utf-8", "json", "map");
+        sf.mimeTypes.add("application/geo+json; charset=utf-8", "geojson");
+        sf.mimeTypes.add("image/svg+xml; charset=utf-8", "svg");
+        sf.mimeTypes.add("text/plain; charset=utf-8", "txt");
+    }
+
+    /** Where and how a server listens; {@link #options()} gives the defaults. */
+    public static final class Options {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private final List<String> allowedHosts = new ArrayList<>();
+        private boolean readToken;
+        private int ingestWorkers = 1, ingestQueue = 8;
+
+        private Options() {}
+
+        /** The address to listen on (default 127.0.0.1, loopback only; 0.0.0.0 for every interface). */
+        public Options host(String host) {
+            if (host == null || host.isBlank()) throw new IllegalArgumentException("host '" + host + "' is empty");
+            this.host = host.strip();
+            return this;
+        }
+
+        /** The port (default 8080; 0: a free port). */
+        public Options port(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is not 0-65535");
+            this.port = port;
+            return this;
+        }
+
+        /** One more name the Host header may give (a proxy's or the machine's name); loopback names always work. */
+        public Options allowHost(String name) {
+            if (HostCheck.normalise(name) == null)
+                throw new IllegalArgumentException("allowed host '" + name + "' is not a host name or IP address");
+            allowedHosts.add(name.strip());
+            return this;
+        }
+
+        /** Whether the API's GET endpoints need a token too (default: only writes do). */
+        public Options readToken(boolean required) {
+            this.readToken = required;
+            return this;
+        }
+
+        /**
+         * At most {@code workers} articles run through the pipeline at once and {@code queue} more wait; past that,
+         * POST /api/documents answers 503 with Retry-After (default 1 and 8).
+         */
+        public Options ingest(int workers, int queue) {
+            if (workers < 1 || workers > 64) throw new IllegalArgumentException("ingest workers " + workers + " is not 1-64");
+            if (queue < 0 || queue > 10_000) throw new IllegalArgumentException("ingest queue " + queue + " is not 0-10000");
+            this.ingestWorkers = workers;
+            this.ingestQueue = queue;
+            return this;
+        }
+    }
+
+    /** The default options: 127.0.0.1:8080, loopback names only, tokens for writes, one worker and eight waiting. */
+    public static Options options() {
+        return new Options();
     }
 
     /**
@@ -98,18 +198,30 @@ public final class WebServer implements AutoCloseable {
      * on the first article added. {@code announce} receives the startup lines, the new token among them.
      */
     public static WebServer start(Store store, Supplier<Faultline> pipeline, String host, int port, Consumer<String> announce) {
+        return start(store, pipeline, options().host(host).port(port), announce);
+    }
+
+    /** As {@link #start(Store, Supplier, String, int, Consumer)}, with every option. */
+    public static WebServer start(Store store, Supplier<Faultline> pipeline, Options options, Consumer<String> announce) {
         if (store == null) throw new IllegalArgumentException("store must not be null");
         if (pipeline == null) throw new IllegalArgumentException("pipeline must not be null");
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is not 0-65535");
-        if (host == null || host.isBlank()) throw new IllegalArgumentException("host '" + host + "' is empty");
-        WebServer web = new WebServer(store, pipeline);
+        if (options == null) throw new IllegalArgumentException("options must not be null");
+        if (announce == null) throw new IllegalArgumentException("announce must not be null");
+        WebServer web = new WebServer(store, pipeline, options);
         if (!web.tokens.any()) {
             String token = web.tokens.issue("first start");
-            announce.accept("API token (shown once; write endpoints need it as 'Authorization: Bearer TOKEN'):");
+            announce.accept("API token (shown once; " + (options.readToken ? "every API request needs" : "write endpoints need")
+                    + " it as 'Authorization: Bearer TOKEN'):");
             announce.accept("  " + token);
         }
-        web.app.start(host, port);
-        announce.accept("faultline web app on http://" + host + ":" + web.port() + "/ over " + store.url());
+        web.app.start(options.host, options.port);
+        for (var connector : web.app.jettyServer().server().getConnectors())
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) c.addBean(CLOSE_AFTER_ANSWER);
+        String shown = options.host.contains(":") ? "[" + options.host + "]" : options.host;
+        announce.accept("faultline web app on http://" + shown + ":" + web.port() + "/ over " + store.url());
+        if (!web.hosts.configured().isEmpty())
+            announce.accept("answering to Host names localhost, 127.0.0.1, [::1], the bound address and " + String.join(", ", web.hosts.configured()));
+        if (options.readToken) announce.accept("reading needs the token too (--read-token)");
         return web;
     }
 
@@ -136,6 +248,11 @@ public final class WebServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> {
+            String refused = hosts.refusal(ctx.header("Host"));
+            if (refused != null) throw new HttpResponseException(403, refused);
+            // Javalin's default charset would outlive the static file handler's reset of the content type and come
+            // out as "charset=null"; static files name their charset in their type (utf8Types) or have none
+            if (!ctx.path().startsWith("/api/")) ctx.res().setCharacterEncoding(null);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
@@ -146,21 +263,32 @@ public final class WebServer implements AutoCloseable {
                         throw new IllegalArgumentException("parameter '" + p.getKey() + "' is longer than " + MAX_PARAM_CHARS + " characters");
         });
         app.before("/api/*", ctx -> {
-            if (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD") || ctx.method().name().equals("OPTIONS")) return;
+            String method = ctx.method().name();
+            boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+            if (read && (!options.readToken || method.equals("OPTIONS"))) return;
             String auth = ctx.header("Authorization");
             String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
-            if (token == null) throw new HttpResponseException(401, "missing token: send 'Authorization: Bearer TOKEN'");
+            if (token == null) throw new HttpResponseException(401, read
+                    ? "missing token: this server needs it for reading too (--read-token); send 'Authorization: Bearer TOKEN'"
+                    : "missing token: send 'Authorization: Bearer TOKEN'");
             if (!tokens.valid(token)) throw new HttpResponseException(401, "token is not valid");
         });
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "body is not valid JSON: "
-                + e.getOriginalMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> refuse(ctx, 400, e.getMessage()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> refuse(ctx, 400, "body is not valid JSON: "
+                + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            e.getDetails().forEach(ctx::header);   // details are response headers: Retry-After
+            refuse(ctx, e.getStatus(), e.getMessage());
+        });
+        app.exception(Exception.class, (e, ctx) -> refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such resource: " + ctx.path());
         });
-        app.error(413, ctx -> error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes"));
+        app.error(413, ctx -> {
+            if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
+                error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes");
+        });
 
         app.get("/api/stats", this::stats);
         app.get("/api/events", this::events);
@@ -182,6 +310,43 @@ public final class WebServer implements AutoCloseable {
         ctx.status(status).contentType("application/json").result(n.toString());
     }
 
+    /**
+     * An error answer. When the request's body was not read to its end (refused on its headers, its token, or past
+     * its limit) and goes on past {@link Bodies#DRAIN_BYTES}, the answer goes out at once and the connection is
+     * closed after it.
+     */
+    private static void refuse(Context ctx, int status, String message) {
+        if (Bodies.unread(ctx) && !Bodies.drain(ctx, Bodies.DRAIN_BYTES)) {
+            ctx.req().setAttribute(Bodies.CLOSE_AFTER, Boolean.TRUE);
+            ctx.header("Connection", "close");
+            answerNow(ctx, status, message);
+        } else {
+            error(ctx, status, message);
+        }
+    }
+
+    /**
+     * Writes the error answer at once, before the handler returns. Jetty, finding an answer not yet sent when the
+     * request completes, first reads whatever body is still arriving; an answer already sent skips that, and the
+     * connection is then closed ({@link #CLOSE_AFTER_ANSWER}).
+     */
+    private static void answerNow(Context ctx, int status, String message) {
+        ObjectNode n = Json.object();
+        n.put("status", status);
+        n.put("error", message == null ? "error" : message);
+        byte[] bytes = n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var res = ctx.res();
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setContentLength(bytes.length);
+        try {
+            res.getOutputStream().write(bytes);
+            res.flushBuffer();
+        } catch (IOException e) {
+            // the client is gone: nobody to answer, and the connection is closed all the same
+        }
+    }
+
     private static void json(Context ctx, JsonNode n) {
         ctx.contentType("application/json").result(n.toString());
     }
@@ -195,6 +360,9 @@ public final class WebServer implements AutoCloseable {
         n.put("merged_events", c.mergedEvents());
         n.put("reviews", c.reviews());
         n.put("store", store.url());
+        ObjectNode queue = n.putObject("ingest");   // articles being read, coded or waiting, and how many may be
+        queue.put("held", ingest.held());
+        queue.put("capacity", ingest.capacity());
         json(ctx, n);
     }
 
@@ -265,15 +433,15 @@ public final class WebServer implements AutoCloseable {
         json(ctx, Json.merged(m, store.reviews(id)));
     }
 
-    private void review(Context ctx) throws JsonProcessingException {
+    private void review(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         MergedEvent coded = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event '" + id + "'"));
-        JsonNode body = Json.MAPPER.readTree(ctx.body());
+        JsonNode body = Json.MAPPER.readTree(Bodies.utf8(Bodies.read(ctx, MAX_REVIEW_BYTES)));
         if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {reviewer, action, corrections}");
-        String reviewer = text(body, "reviewer");
+        String reviewer = string(body, "reviewer");
         if (reviewer == null || reviewer.isBlank() || reviewer.length() > 100)
             throw new IllegalArgumentException("reviewer '" + reviewer + "' is not a name of 1-100 characters");
-        String action = text(body, "action");
+        String action = string(body, "action");
         if (!"confirm".equals(action) && !"correct".equals(action) && !"reject".equals(action))
             throw new IllegalArgumentException("action '" + action + "' is not confirm, correct or reject");
         Map<String, String> corrections = new LinkedHashMap<>();
@@ -304,9 +472,17 @@ public final class WebServer implements AutoCloseable {
         json(ctx, Json.merged(store.event(id).orElseThrow(), store.reviews(id)));
     }
 
-    private static String text(JsonNode body, String field) {
+    /** A string field, or null when absent; any other JSON type is refused, naming the field. */
+    private static String string(JsonNode body, String field) {
         JsonNode v = body.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) {
+            String kind = v.getNodeType().name().toLowerCase(Locale.ROOT);
+            String shown = v.isValueNode() ? " (" + (v.toString().length() > 40 ? v.toString().substring(0, 40) + "..." : v) + ")" : "";
+            throw new IllegalArgumentException("field '" + field + "' is " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind
+                    + shown + ", not a string");
+        }
+        return Bodies.wellFormed(field, v.textValue());
     }
 
     /** A corrected value, checked like the pipeline's own. */
@@ -527,45 +703,58 @@ public final class WebServer implements AutoCloseable {
         return n;
     }
 
-    private void addDocument(Context ctx) throws JsonProcessingException {
+    private void addDocument(Context ctx) throws Exception {
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-        String text, format = "text", title = null, outlet = null, url = null, published = null;
-        if (contentType.startsWith("application/json")) {
-            JsonNode body = Json.MAPPER.readTree(ctx.body());
-            if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {text, title, ...}");
-            text = text(body, "text");
-            format = Optional.ofNullable(text(body, "format")).orElse("text");
-            title = text(body, "title");
-            outlet = text(body, "outlet");
-            url = text(body, "url");
-            published = text(body, "published");
-        } else if (contentType.startsWith("text/plain") || contentType.startsWith("text/html")) {
-            text = ctx.body();
-            if (contentType.startsWith("text/html")) format = "html";
-        } else {
+        boolean json = contentType.startsWith("application/json");
+        if (!json && !contentType.startsWith("text/plain") && !contentType.startsWith("text/html"))
             throw new IllegalArgumentException("content type '" + contentType + "' is not application/json, text/plain or text/html");
+        Bodies.checkAnnounced(ctx, MAX_REQUEST_BYTES);
+        // a place in the bounded queue before the body is read: the bodies held at once are bounded too
+        IngestGate.Ticket ticket = ingest.enter();
+        if (ticket == null)
+            throw new HttpResponseException(503, "the server is busy: " + ingest.capacity() + " articles are being read, coded"
+                    + " or waiting; try again later", Map.of("Retry-After", String.valueOf(ingest.retryAfterSeconds())));
+        try (ticket) {
+            byte[] bytes = Bodies.read(ctx, MAX_REQUEST_BYTES);
+            String format = "text", title = null, outlet = null, url = null, published = null;
+            byte[] textBytes;
+            if (json) {
+                JsonNode body = Json.MAPPER.readTree(Bodies.utf8(bytes));
+                if (body == null || !body.isObject()) throw new IllegalArgumentException("body is not a JSON object {text, title, ...}");
+                String text = string(body, "text");
+                format = Optional.ofNullable(string(body, "format")).orElse("text");
+                title = string(body, "title");
+                outlet = string(body, "outlet");
+                url = string(body, "url");
+                published = string(body, "published");
+                if (text == null || text.isBlank()) throw new IllegalArgumentException("text is empty");
+                textBytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                textBytes = bytes;   // the raw bytes: the readers below check them as the command line does
+                if (contentType.startsWith("text/html")) format = "html";
+            }
+            if (!format.equals("text") && !format.equals("html"))
+                throw new IllegalArgumentException("format '" + format + "' is not text or html");
+            LocalDate date = date(published, "published");
+            for (String[] f : new String[][]{{"title", title}, {"outlet", outlet}, {"url", url}})
+                if (f[1] != null && f[1].length() > 1000) throw new IllegalArgumentException(f[0] + " is longer than 1000 characters");
+            List<ReadResult> read = Inputs.read("request body", textBytes, format.equals("html") ? InputFormat.HTML : InputFormat.TEXT,
+                    ReadOptions.defaults());
+            ReadResult r = read.get(0);
+            if (!r.ok()) throw new IllegalArgumentException("article cannot be read: " + (json ? "field 'text': " : "")
+                    + r.error().reason());
+            Article in = r.article();
+            Article article = new Article(in.id(), "web", in.text(), date != null ? date : in.published(),
+                    date != null ? "input" : in.publishedSource(), outlet != null ? outlet : in.outlet(),
+                    title != null ? title : in.title(), url != null ? url : in.url());
+            boolean known = store.contains(article.id());
+            Document d = known ? store.document(article.id()).orElseThrow() : ticket.run(() -> pipeline().process(article));
+            if (!known) store.put(d);
+            ObjectNode n = documentJson(d, store.placeSpans(d.article().id()));
+            n.put("created", !known);
+            ctx.status(known ? HttpStatus.OK : HttpStatus.CREATED);
+            json(ctx, n);
         }
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("text is empty");
-        if (!format.equals("text") && !format.equals("html"))
-            throw new IllegalArgumentException("format '" + format + "' is not text or html");
-        LocalDate date = date(published, "published");
-        for (String[] f : new String[][]{{"title", title}, {"outlet", outlet}, {"url", url}})
-            if (f[1] != null && f[1].length() > 1000) throw new IllegalArgumentException(f[0] + " is longer than 1000 characters");
-        List<ReadResult> read = Inputs.read("-", format.equals("html") ? InputFormat.HTML : InputFormat.TEXT,
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
-        ReadResult r = read.get(0);
-        if (!r.ok()) throw new IllegalArgumentException("article cannot be read: " + r.error().reason());
-        Article in = r.article();
-        Article article = new Article(in.id(), "web", in.text(), date != null ? date : in.published(),
-                date != null ? "input" : in.publishedSource(), outlet != null ? outlet : in.outlet(),
-                title != null ? title : in.title(), url != null ? url : in.url());
-        boolean known = store.contains(article.id());
-        Document d = known ? store.document(article.id()).orElseThrow() : pipeline().process(article);
-        if (!known) store.put(d);
-        ObjectNode n = documentJson(d, store.placeSpans(d.article().id()));
-        n.put("created", !known);
-        ctx.status(known ? HttpStatus.OK : HttpStatus.CREATED);
-        json(ctx, n);
     }
 
     private Faultline pipeline() {

@@ -39,9 +39,11 @@ function say(msg, isError) { const s = $('#status'); s.textContent = msg; s.clas
 function token() { return localStorage.getItem('faultline.token') || ''; }
 async function api(path, options) {
   const o = Object.assign({ headers: {} }, options || {});
-  if (o.method && o.method !== 'GET') o.headers.Authorization = 'Bearer ' + token();
+  // writes always need the token; reads need it when the server runs with --read-token, and carry it when known
+  if ((o.method && o.method !== 'GET') || token()) o.headers.Authorization = 'Bearer ' + token();
   const r = await fetch(path, o);
   const body = await r.json().catch(() => ({}));
+  if (r.status === 401 && (!o.method || o.method === 'GET')) throw new Error((body.error || 'HTTP 401') + ' (enter it under API token)');
   if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
   return body;
 }
@@ -132,7 +134,8 @@ function drawMarkers() {
       const m = L.circleMarker([e.location.lat, e.location.lon], { radius: 7 + Math.min(6, e.documents || 0),
         color: '#fff', weight: 1.5, fillColor: color(e), fillOpacity: 0.9,
         className: 'ev-marker ev-' + e.status + (e.review ? ' ev-reviewed' : '') });
-      m.bindTooltip(() => (e.date || '') + ' ' + (e.cameo_name || e.cameo));
+      // a text node, never an HTML string: Leaflet puts strings into the tooltip as HTML
+      m.bindTooltip(() => document.createTextNode((e.date || '') + ' ' + (e.cameo_name || e.cameo || '')));
       m.on('click', () => showCard(e.id));
       m.addTo(state.layer);
     } else {
@@ -487,7 +490,7 @@ function init() {
   ROOTS.forEach((n, i) => { const c = String(i + 1).padStart(2, '0'); rootSel.append(el('option', { value: c }, c + ' ' + n)); });
   const t = $('#token');
   t.value = token();
-  t.addEventListener('change', () => localStorage.setItem('faultline.token', t.value.trim()));
+  t.addEventListener('change', () => { localStorage.setItem('faultline.token', t.value.trim()); loadEvents(); });
   $('#filters').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const f = new FormData($('#filters'));

@@ -1,6 +1,7 @@
 package org.faultline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.faultline.Faultline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +180,45 @@ class WebE2ETest {
         assertTrue(dates.contains("Saturday") || dates.stream().anyMatch(d -> d.contains("May 4")), "dates are highlighted by offset: " + dates);
         List<String> places = browser.findElements(By.cssSelector("#document .doctext .hl-place")).stream().map(WebElement::getText).toList();
         assertTrue(places.stream().anyMatch(p -> p.contains("Gaza")), "places are highlighted by offset: " + places);
+    }
+
+    @Test
+    @Order(5)
+    void aTooltipShowsMarkupInAnEventAsText() {
+        open("#map");
+        waiting(20).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.some(e => e.location)"));
+        String date = "<img src=x onerror=\"window.__pwned = 5\">2024-05-04";
+        String name = "<b onmouseover=\"window.__pwned = 6\">Fight</b> & <i>shell</i>";
+        js("state.events = [Object.assign({}, state.events.find(e => e.location), { id: 'tooltip-test', date: arguments[0],"
+                + " cameo_name: arguments[1] })]; drawMarkers();", date, name);
+        waiting(10).until(d -> d.findElements(By.cssSelector("path.ev-marker")).size() == 1);
+        js("state.layer.eachLayer(l => { if (l.getTooltip && l.getTooltip()) l.openTooltip(); });");
+        WebElement tip = waiting(10).until(d -> d.findElements(By.cssSelector(".leaflet-tooltip")).stream().findFirst().orElse(null));
+        assertEquals(date + " " + name, tip.getText().strip(), "the tooltip shows the date and CAMEO name as they are");
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-tooltip img, .leaflet-tooltip b, .leaflet-tooltip i")).isEmpty(),
+                "no element was made from the event");
+        assertNull(js("return window.__pwned === undefined ? null : window.__pwned;"), "the payload never ran");
+        browser.navigate().refresh();   // the real events again
+    }
+
+    @Test
+    @Order(6)
+    void withAReadTokenThePageAsksForItAndThenLoads() throws Exception {
+        try (WebServer guarded = WebServer.start(web.store, () -> Faultline.create(null),
+                WebServer.options().port(0).readToken(true), line -> { })) {
+            String base = "http://127.0.0.1:" + guarded.port();
+            browser.get(base + "/#map");
+            waiting(20).until(d -> d.findElement(By.id("status")).getText().contains("API token"));
+            assertTrue(browser.findElement(By.id("status")).getText().contains("--read-token"),
+                    "the page says why nothing loads: " + browser.findElement(By.id("status")).getText());
+            assertEquals(0L, (Long) js("return state.events.length;"));
+            WebElement token = browser.findElement(By.id("token"));
+            token.sendKeys(web.token);
+            token.sendKeys(org.openqa.selenium.Keys.TAB);   // 'change': the token is kept and the events load
+            waiting(20).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.length > 0"));
+            browser.navigate().refresh();   // kept across a reload
+            waiting(20).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.length > 0"));
+        }
     }
 
     static WebDriver driver() {
