@@ -108,8 +108,8 @@ public enum ExportFormat {
 
     public static ExportFormat named(String name) {
         String n = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
-        for (ExportFormat f : values()) if (f.label.equals(n) || f.label.startsWith(n + "-")) return f;
-        throw new IllegalArgumentException("export format '" + name + "' is not one of acled-csv, gdelt-tsv, plover-jsonl, geojson, graphml");
+        for (ExportFormat f : values()) if (f.label.equals(n) || (n != null && !n.isEmpty() && f.label.startsWith(n + "-"))) return f;
+        throw new IllegalArgumentException("export format '" + name + "' is not one of acled-csv (acled), gdelt-tsv (gdelt), plover-jsonl (plover), geojson, graphml");
     }
 
     /**

@@ -255,5 +255,9 @@ class ExchangeFormatsTest {
     void unknownFormatNamesTheValue() {
         var e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.named("shapefile"));
         assertTrue(e.getMessage().contains("'shapefile'"));
+        assertEquals(ExportFormat.ACLED_CSV, ExportFormat.named("acled"));
+        assertEquals(ExportFormat.GDELT_TSV, ExportFormat.named("GDELT"));
+        assertEquals(ExportFormat.PLOVER_JSONL, ExportFormat.named("plover-jsonl"));
+        assertThrows(IllegalArgumentException.class, () -> ExportFormat.named(""));
     }
 }
