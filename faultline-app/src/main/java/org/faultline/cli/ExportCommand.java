@@ -22,9 +22,9 @@ import java.util.function.ToDoubleFunction;
 
 /** {@code faultline export --format F --out FILE}: the merged events in an exchange format. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network,",
-                "with analysts' corrections applied and each event's review state. Events a format cannot hold are",
-                "counted on standard error, never dropped silently. GDELT's review columns go to a side file, OUT.review.tsv."})
+        description = "Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network, "
+                + "with analysts' corrections applied and each event's review state. Events a format cannot hold are "
+                + "counted on standard error, never dropped silently. GDELT's review columns go to a side file, OUT.review.tsv.")
 final class ExportCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
