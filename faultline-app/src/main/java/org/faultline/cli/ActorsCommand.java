@@ -6,14 +6,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import static org.faultline.cli.Listing.col;
+
 /** {@code faultline actors}: actors of the merged events, most active first. */
-@Command(name = "actors", mixinStandardHelpOptions = true, description = "Lists the actors of the merged events, most active first.")
+@Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the actors of the merged events, most active first, as a table, JSON or CSV.")
 final class ActorsCommand implements Callable<Integer> {
     private final PrintStream out;
+    @Mixin
+    Listing.FormatOption output = new Listing.FormatOption();
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
 
@@ -24,14 +28,10 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store s = store.open()) {
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"CODE", "COUNTRY", "EVENTS", "NAME"});
+            Listing l = new Listing(col("code"), col("country"), col("events"), col("name"));
             List<ActorCount> actors = s.actors();
-            for (ActorCount a : actors)
-                rows.add(new String[]{a.code(), a.country() == null ? "" : a.country(), String.valueOf(a.events()),
-                        a.name() == null ? "" : a.name()});
-            EventsCommand.printTable(out, rows);
-            out.println(actors.size() + " actors");
+            for (ActorCount a : actors) l.add(a.code(), a.country(), a.events(), a.name());
+            l.print(out, output.format, actors.size() + " actors");
         }
         return Main.OK;
     }

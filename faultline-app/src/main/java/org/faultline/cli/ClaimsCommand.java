@@ -1,5 +1,6 @@
 package org.faultline.cli;
 
+import org.faultline.model.Actor;
 import org.faultline.store.Store;
 import org.faultline.store.StoredClaim;
 import picocli.CommandLine.Command;
@@ -7,18 +8,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import static org.faultline.cli.Listing.col;
+import static org.faultline.cli.Listing.hidden;
+
 /** {@code faultline claims [--contested]}: stored claims; contested = an assertion a denial elsewhere contradicts. */
 @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists stored claims; --contested only the assertions that a denial contradicts.")
+        description = "Lists stored claims as a table, JSON or CSV; --contested only the assertions that a denial contradicts.")
 final class ClaimsCommand implements Callable<Integer> {
     private final PrintStream out;
 
     @Option(names = "--contested", description = "Only assertions contradicted by a denial (in any document).")
     boolean contested;
+    @Mixin
+    Listing.FormatOption output = new Listing.FormatOption();
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
 
@@ -30,16 +35,16 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         try (Store s = store.open()) {
             List<StoredClaim> claims = s.claims(contested);
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"EVENT", "DOCUMENT", "STANCE", "CLAIMANT", "CONTESTED BY", "TEXT"});
+            Listing l = new Listing(col("event"), col("document"), hidden("claim"), col("stance"), hidden("status"),
+                    col("claimant"), hidden("claimant_name"), hidden("claimant_country"), hidden("contested"),
+                    col("contested_by"), col("text", 100));
             for (StoredClaim c : claims) {
-                String text = c.claim().evidence().text().replaceAll("\\s+", " ");
-                rows.add(new String[]{c.eventId() == null ? "" : c.eventId(), c.documentId(), c.claim().stance(),
-                        c.claim().claimant() == null ? "" : c.claim().claimant().code(),
-                        c.contestedBy() == null ? "" : c.contestedBy(), text.length() > 100 ? text.substring(0, 97) + "..." : text});
+                Actor who = c.claim().claimant();
+                l.add(c.eventId(), c.documentId(), c.claim().id(), c.claim().stance(), c.claim().status() == null ? null : c.claim().status().label(),
+                        who == null ? null : who.code(), who == null ? null : who.name(), who == null ? null : who.country(),
+                        c.contested(), c.contestedBy(), c.claim().evidence().text().strip());
             }
-            EventsCommand.printTable(out, rows);
-            out.println(claims.size() + (contested ? " contested claims" : " claims"));
+            l.print(out, output.format, claims.size() + (contested ? " contested claims" : " claims"));
         }
         return Main.OK;
     }

@@ -12,12 +12,14 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The exchange formats merged events can be written in, by name ("acled-csv", "gdelt-tsv", "plover-jsonl",
- * "geojson", "graphml").
+ * "geojson", "graphml"; "acled", "gdelt" and "plover" too).
  * <pre>{@code
- * ExportFormat.named("geojson").write(incidents, writer, cameoTable::goldstein);
+ * ExportFormat.Summary s = ExportFormat.named("geojson").write(incidents, writer, cameoTable::goldstein);
+ * s.notes().forEach(System.err::println);     // "2 events could not be placed ... and were left out"
  * }</pre>
- * Every format carries the review state: ACLED in its tags, GDELT in four trailing columns, PLOVER and GeoJSON as
- * fields. GraphML leaves rejected incidents out of the network.
+ * Every format carries the review state: ACLED in its tags, GDELT in a side table ({@link #write(List, Writer,
+ * Writer, ToDoubleFunction)}), PLOVER and GeoJSON as fields. GraphML leaves rejected incidents out of the network.
+ * An event a format cannot hold is never dropped silently: the summary counts it.
  */
 public enum ExportFormat {
     ACLED_CSV("acled-csv", "csv"),
@@ -67,6 +69,22 @@ public enum ExportFormat {
         }
     }
 
+    /**
+     * What a write did: the rows (records, features, edges) written and one sentence per kind of event left out
+     * or written differently ("14 events are not ACLED types and were left out").
+     */
+    public record Summary(int rows, List<String> notes) {
+        public Summary {
+            if (rows < 0) throw new IllegalArgumentException("rows " + rows + " is negative");
+            notes = List.copyOf(notes);
+        }
+
+        /** "1 event has no date" or "3 events have no date". */
+        static String count(int n, String one, String many) {
+            return n == 1 ? "1 event " + one : n + " events " + many;
+        }
+    }
+
     private final String label;
     private final String extension;
 
@@ -83,25 +101,45 @@ public enum ExportFormat {
         return extension;
     }
 
+    /** Whether the format writes a side table (GDELT's review columns) when given a second writer. */
+    public boolean hasSideTable() {
+        return this == GDELT_TSV;
+    }
+
     public static ExportFormat named(String name) {
-        for (ExportFormat f : values()) if (f.label.equals(name == null ? null : name.toLowerCase(Locale.ROOT))) return f;
-        throw new IllegalArgumentException("export format '" + name + "' is not one of acled-csv, gdelt-tsv, plover-jsonl, geojson, graphml");
+        String n = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+        for (ExportFormat f : values()) if (f.label.equals(n) || (n != null && !n.isEmpty() && f.label.startsWith(n + "-"))) return f;
+        throw new IllegalArgumentException("export format '" + name + "' is not one of acled-csv (acled), gdelt-tsv (gdelt), plover-jsonl (plover), geojson, graphml");
     }
 
     /**
      * Writes the incidents. {@code goldstein} gives the Goldstein score of a CAMEO code (GDELT and GraphML use it;
      * NaN when unknown).
      */
-    public void write(List<Incident> incidents, Writer out, ToDoubleFunction<String> goldstein) throws IOException {
+    public Summary write(List<Incident> incidents, Writer out, ToDoubleFunction<String> goldstein) throws IOException {
+        return write(incidents, out, null, goldstein);
+    }
+
+    /**
+     * Writes the incidents, and to {@code side}, when not null and the format has one, its side table (GDELT:
+     * GlobalEventID, faultline's event id, status and review, with a header line).
+     */
+    public Summary write(List<Incident> incidents, Writer out, Writer side, ToDoubleFunction<String> goldstein) throws IOException {
         if (incidents == null) throw new IllegalArgumentException("incidents must not be null");
+        if (out == null) throw new IllegalArgumentException("output writer must not be null");
         if (goldstein == null) throw new IllegalArgumentException("goldstein must not be null");
-        switch (this) {
-            case ACLED_CSV -> AcledCsv.write(incidents, out);
-            case GDELT_TSV -> GdeltTsv.write(incidents, out, goldstein);
-            case PLOVER_JSONL -> PloverJsonl.write(incidents, out);
-            case GEOJSON -> GeoJson.write(incidents, out);
+        Summary s = switch (this) {
+            case ACLED_CSV -> AcledCsv.write(incidents, out, Placement.bundled());
+            case GDELT_TSV -> GdeltTsv.write(incidents, out, side, goldstein, Placement.bundled());
+            case PLOVER_JSONL -> {
+                PloverJsonl.write(incidents, out);
+                yield new Summary(incidents.size(), List.of());
+            }
+            case GEOJSON -> GeoJson.write(incidents, out, Placement.bundled());
             case GRAPHML -> GraphMl.write(incidents, out, goldstein);
-        }
+        };
         out.flush();
+        if (side != null) side.flush();
+        return s;
     }
 }

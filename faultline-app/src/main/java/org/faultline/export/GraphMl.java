@@ -30,13 +30,20 @@ final class GraphMl {
         double goldsteinSum;
     }
 
-    static void write(List<ExportFormat.Incident> incidents, Writer out, ToDoubleFunction<String> goldstein) throws IOException {
+    static ExportFormat.Summary write(List<ExportFormat.Incident> incidents, Writer out, ToDoubleFunction<String> goldstein) throws IOException {
         Map<String, Actor> nodes = new TreeMap<>();
         Map<String, Dyad> dyads = new LinkedHashMap<>();
+        int oneActor = 0, rejected = 0;
         for (ExportFormat.Incident inc : incidents) {
             Event e = inc.event();
-            if (e.actor1() == null || e.actor2() == null) continue;
-            if (inc.review() != null && "rejected".equals(inc.review().state())) continue;   // an analyst says it did not happen
+            if (e.actor1() == null || e.actor2() == null) {
+                oneActor++;
+                continue;
+            }
+            if (inc.review() != null && "rejected".equals(inc.review().state())) {   // an analyst says it did not happen
+                rejected++;
+                continue;
+            }
             nodes.putIfAbsent(e.actor1().code(), e.actor1());
             nodes.putIfAbsent(e.actor2().code(), e.actor2());
             Dyad d = dyads.computeIfAbsent(e.actor1().code() + "\u0000" + e.actor2().code(), k -> new Dyad());
@@ -94,6 +101,12 @@ final class GraphMl {
         } catch (XMLStreamException e) {
             throw new IOException("writing GraphML: " + e.getMessage(), e);
         }
+        List<String> notes = new java.util.ArrayList<>();
+        if (oneActor > 0) notes.add(ExportFormat.Summary.count(oneActor, "has", "have") + " fewer than two actors and "
+                + (oneActor == 1 ? "is" : "are") + " not in the network");
+        if (rejected > 0) notes.add(ExportFormat.Summary.count(rejected, "was", "were") + " rejected by an analyst and "
+                + (rejected == 1 ? "is" : "are") + " not in the network");
+        return new ExportFormat.Summary(dyads.size(), notes);
     }
 
     private static void key(XMLStreamWriter x, String id, String domain, String name, String type) throws XMLStreamException {

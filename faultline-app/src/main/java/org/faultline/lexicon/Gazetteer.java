@@ -159,6 +159,28 @@ public final class Gazetteer {
         return Optional.ofNullable(countries.get(iso3.toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * The first-level subdivision of the town nearest to a point, among the towns of that country within
+     * {@code maxKm}: where a place was resolved without its subdivision ("Shusha"), the towns around it say which
+     * one it lies in. Empty when no town of the country with a known subdivision is that close.
+     */
+    public Optional<String> admin1Near(String iso3, double lat, double lon, double maxKm) {
+        if (iso3 == null || !(maxKm > 0)) return Optional.empty();
+        GazetteerEntry best = null;
+        double bestKm = maxKm;
+        double cosLat = Math.cos(Math.toRadians(lat));
+        for (GazetteerEntry c : citiesByCountry.getOrDefault(iso3.toUpperCase(Locale.ROOT), List.of())) {
+            if (c.admin1() == null) continue;
+            double dy = (c.lat() - lat) * 111.2, dx = (c.lon() - lon) * 111.2 * cosLat;
+            double km = Math.sqrt(dx * dx + dy * dy);
+            if (km <= bestKm) {
+                bestKm = km;
+                best = c;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.admin1());
+    }
+
     /** Whether the entry comes from the hand-written places-extra file rather than the generated table. */
     public boolean curated(GazetteerEntry entry) {
         return entry != null && curated.contains(entry);

@@ -1,2 +1,2 @@
-/** Dictionaries as data files (actors, agents, verbs, places, CAMEO table) and the loaders that read them. */
+/** Dictionaries as data files (actors, agents, verbs, places, country codes, CAMEO table) and the loaders that read them. */
 package org.faultline.lexicon;

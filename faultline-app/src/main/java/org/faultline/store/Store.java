@@ -683,6 +683,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Every stored quotation with its speaker, by document, in text order. */
+    public synchronized List<StoredQuote> quotes() {
+        try {
+            return WebRows.quotes(db);
+        } catch (SQLException e) {
+            throw new StoreException("listing quotes", e);
+        }
+    }
+
     /** The reviews of these events, oldest first, by event id (events without reviews are left out). */
     public synchronized Map<String, List<Review>> reviews(java.util.Collection<String> eventIds) {
         if (eventIds == null) throw new IllegalArgumentException("event ids must not be null");

@@ -259,6 +259,18 @@ final class WebRows {
         return out;
     }
 
+    static List<StoredQuote> quotes(Connection db) throws SQLException {
+        List<StoredQuote> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT document_id, id, " + actor("s") + ", quote_text, q_start, q_end, "
+                     + EVIDENCE + " FROM quote ORDER BY document_id, seq")) {
+            while (rs.next())
+                out.add(new StoredQuote(rs.getString("document_id"), new Quote(rs.getString("id"), Columns.actor(rs, "s"),
+                        rs.getString("quote_text"), rs.getInt("q_start"), rs.getInt("q_end"), Columns.evidence(rs))));
+        }
+        return out;
+    }
+
     static void addToken(Connection db, TokenHash t) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO api_token (label, salt, token_hash, created_at)"
                 + " VALUES (?, ?, ?, ?)")) {

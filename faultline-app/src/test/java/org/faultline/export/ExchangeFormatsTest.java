@@ -73,8 +73,12 @@ class ExchangeFormatsTest {
             assertEquals("1", clash.get("time_precision"));
             assertEquals("Battles", clash.get("event_type"));
             assertEquals("Political violence", clash.get("disorder_type"));
-            assertEquals("12", clash.get("interaction"));
+            assertEquals("State forces-Rebel group", clash.get("interaction"));
+            assertEquals("State forces", clash.get("inter1"));
             assertEquals("Norway", clash.get("country"));
+            assertEquals("578", clash.get("iso"));
+            assertEquals("Europe", clash.get("region"));
+            assertEquals("West Province", clash.get("admin1"));
             assertEquals("60.3900", clash.get("latitude"));
             assertEquals("North Herald; Fjord Post, evening", clash.get("source"));
             assertTrue(clash.get("notes").contains("\"River Front\""), clash.get("notes"));
@@ -84,7 +88,8 @@ class ExchangeFormatsTest {
             assertEquals("2", rows.get(1).get("time_precision"));
             assertEquals("Explosions/Remote violence", rows.get(1).get("event_type"));
             assertEquals("Demonstrations", rows.get(2).get("disorder_type"));
-            assertEquals("6", rows.get(2).get("inter1"));
+            assertEquals("Protesters", rows.get(2).get("inter1"));
+            assertEquals("3", rows.get(1).get("geo_precision"), "the shelling names no place: its actors' country");
         }
     }
 
@@ -93,7 +98,10 @@ class ExchangeFormatsTest {
         JsonNode fc = new ObjectMapper().readTree(export("geojson"));
         assertEquals("FeatureCollection", fc.get("type").asText());
         JsonNode features = fc.get("features");
-        assertEquals(3, features.size(), "the shelling has no place");
+        assertEquals(4, features.size(), "the shelling names no place and stands at its actors' country");
+        assertEquals("country", features.get(1).at("/properties/precision").asText());
+        assertEquals("actors", features.get(1).at("/properties/placed_by").asText());
+        assertEquals("town", features.get(0).at("/properties/precision").asText());
         for (JsonNode f : features) {
             assertEquals("Feature", f.get("type").asText());
             assertEquals("Point", f.at("/geometry/type").asText());
@@ -101,25 +109,54 @@ class ExchangeFormatsTest {
             assertEquals(2, c.size());
             assertTrue(c.get(0).isNumber() && c.get(0).asDouble() >= -180 && c.get(0).asDouble() <= 180);
             assertTrue(c.get(1).isNumber() && c.get(1).asDouble() >= -90 && c.get(1).asDouble() <= 90);
-            assertEquals(5.32, c.get(0).asDouble(), 1e-9, "longitude first");
         }
+        assertEquals(5.32, features.get(0).at("/geometry/coordinates/0").asDouble(), 1e-9, "longitude first");
         assertEquals(2, features.get(0).at("/properties/reports").asInt());
     }
 
     @Test
-    void gdeltTsvUsesGdeltColumnNames() throws Exception {
+    void gdeltTsvHasGdeltsSixtyOneColumnsAndNoHeader() throws Exception {
         String[] lines = export("gdelt-tsv").split("\n");
-        assertEquals(5, lines.length);
-        List<String> header = List.of(lines[0].split("\t"));
-        assertEquals(GdeltTsv.HEADER, header);
-        for (int i = 1; i < lines.length; i++) assertEquals(header.size(), lines[i].split("\t", -1).length, lines[i]);
-        String[] clash = lines[1].split("\t", -1);
+        assertEquals(4, lines.length, "no header line");
+        List<String> header = GdeltTsv.COLUMNS;
+        assertEquals(61, header.size());
+        for (String line : lines) assertEquals(61, line.split("\t", -1).length, line);
+        String[] clash = lines[0].split("\t", -1);
         assertEquals("20240502", clash[header.indexOf("Day")]);
         assertEquals("4", clash[header.indexOf("QuadClass")]);
         assertEquals("-10.0", clash[header.indexOf("GoldsteinScale")]);
         assertEquals("2", clash[header.indexOf("NumArticles")]);
-        assertEquals("1", lines[4].split("\t", -1)[header.indexOf("QuadClass")]);
-        assertEquals("", lines[4].split("\t", -1)[header.indexOf("GoldsteinScale")], "no score for 043 here");
+        assertEquals("NO", clash[header.indexOf("ActionGeo_CountryCode")], "Norway's FIPS code");
+        assertEquals("NOR", clash[header.indexOf("Actor1CountryCode")]);
+        assertEquals("1", lines[3].split("\t", -1)[header.indexOf("QuadClass")]);
+        assertEquals("", lines[3].split("\t", -1)[header.indexOf("GoldsteinScale")], "no score for 043 here");
+    }
+
+    @Test
+    void gdeltIdsAreIntegers() {
+        assertEquals(0xa83c6e909fdbL, GdeltTsv.globalEventId("ev-a83c6e909fdb"));
+        long hashed = GdeltTsv.globalEventId("report-7");
+        assertTrue(hashed >= 0 && hashed < (1L << 48), String.valueOf(hashed));
+        assertEquals(hashed, GdeltTsv.globalEventId("report-7"), "stable");
+    }
+
+    @Test
+    void acledNotesPairTheirQuotationMarks() {
+        assertEquals("\"Troops left the ridge,\" the commander said.", AcledCsv.notes("Troops left the ridge,\" the commander said."));
+        assertEquals("He said they \"crossed the line.\"", AcledCsv.notes("He said they \"crossed the line."));
+        assertEquals("Two \"dozen\" soldiers died.", AcledCsv.notes("Two \"dozen\"  soldiers\ndied."));
+        assertEquals("\u201CThey fired first,\u201D he said.", AcledCsv.notes("They fired first,\u201D he said."));
+    }
+
+    @Test
+    void acledActorTypesAndInteractions() {
+        assertEquals("Unidentified Armed Group (Kenya)", AcledCsv.unidentified("Battles", "Kenya"));
+        assertEquals("Protesters (Chad)", AcledCsv.unidentified("Protests", "Chad"));
+        assertEquals("Rebel group-Civilians", AcledCsv.interaction(7, 2, true));
+        assertEquals("Sole Rioters", AcledCsv.interaction(5, 0, false));
+        assertEquals("", AcledCsv.interaction(1, 0, true), "the second actor's type is not known");
+        assertEquals("State forces", AcledCsv.interLabel(AcledCsv.inter(new Actor("Azerbaijan", "AZE", null, null, "AZE"), "Battles")));
+        assertEquals(3, AcledCsv.inter(null, "Battles"), "an unidentified armed group is a political militia");
     }
 
     @Test
@@ -183,15 +220,21 @@ class ExchangeFormatsTest {
                     rows.get(0).get("tags"));
             assertFalse(rows.get(1).get("tags").contains("review="), "unreviewed: no review tags");
         }
-        String[] gdelt = exportReviewed("gdelt-tsv").split("\n");
+        StringWriter main = new StringWriter(), side = new StringWriter();
+        ExportFormat.GDELT_TSV.write(reviewed(), main, side, code -> GOLDSTEIN.getOrDefault(code, Double.NaN));
+        String[] gdelt = side.toString().split("\n");
         List<String> header = List.of(gdelt[0].split("\t"));
+        assertEquals(GdeltTsv.REVIEW_COLUMNS, header);
         String[] clash = gdelt[1].split("\t", -1), talks = gdelt[4].split("\t", -1);
         assertEquals(header.size(), clash.length);
+        assertEquals("a1", clash[header.indexOf("EventID")]);
+        assertEquals(main.toString().split("\t")[0], clash[header.indexOf("GlobalEventID")]);
         assertEquals("corrected", clash[header.indexOf("ReviewState")]);
         assertEquals("ana", clash[header.indexOf("Reviewer")]);
         assertEquals("fatalities", clash[header.indexOf("CorrectedFields")]);
         assertEquals("rejected", talks[header.indexOf("ReviewState")]);
         assertEquals("", gdelt[2].split("\t", -1)[header.indexOf("ReviewState")]);
+        for (String line : main.toString().split("\n")) assertEquals(61, line.split("\t", -1).length, "no review columns in the row");
         ObjectMapper json = new ObjectMapper();
         String[] plover = exportReviewed("plover-jsonl").split("\n");
         assertEquals("corrected", json.readTree(plover[0]).at("/review/state").asText());
@@ -200,7 +243,7 @@ class ExchangeFormatsTest {
         assertTrue(json.readTree(plover[1]).get("review").isNull());
         JsonNode features = json.readTree(exportReviewed("geojson")).get("features");
         assertEquals("corrected", features.get(0).at("/properties/review_state").asText());
-        assertEquals("rejected", features.get(2).at("/properties/review_state").asText());
+        assertEquals("rejected", features.get(3).at("/properties/review_state").asText());
         assertTrue(features.get(1).at("/properties/review_state").isNull());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(exportReviewed("graphml").getBytes(StandardCharsets.UTF_8)));
@@ -212,5 +255,9 @@ class ExchangeFormatsTest {
     void unknownFormatNamesTheValue() {
         var e = assertThrows(IllegalArgumentException.class, () -> ExportFormat.named("shapefile"));
         assertTrue(e.getMessage().contains("'shapefile'"));
+        assertEquals(ExportFormat.ACLED_CSV, ExportFormat.named("acled"));
+        assertEquals(ExportFormat.GDELT_TSV, ExportFormat.named("GDELT"));
+        assertEquals(ExportFormat.PLOVER_JSONL, ExportFormat.named("plover-jsonl"));
+        assertThrows(IllegalArgumentException.class, () -> ExportFormat.named(""));
     }
 }

@@ -142,4 +142,13 @@ class GazetteerTest {
         assertEquals("eastern Ukraine", east.name());
         assertTrue(g.part(ukraine, "upper").isEmpty());
     }
+
+    @Test
+    void admin1NearComesFromTheNearestTownOfTheCountry() throws IOException {
+        Gazetteer g = small();
+        assertEquals("Eastvale Province", g.admin1Near("NRL", 10.61, 21.19, 25).orElseThrow());
+        assertTrue(g.admin1Near("NRL", 12.0, 25.0, 25).isEmpty(), "no town within 25 km");
+        assertTrue(g.admin1Near("SDM", -10.2, 20.3, 25).isEmpty(), "the town there has no subdivision");
+        assertTrue(g.admin1Near(null, 10.6, 21.2, 25).isEmpty());
+    }
 }
