@@ -23,7 +23,7 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"CODE", "COUNTRY", "EVENTS", "NAME"});
             List<ActorCount> actors = s.actors();

@@ -28,7 +28,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<StoredClaim> claims = s.claims(contested);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"EVENT", "DOCUMENT", "STANCE", "CLAIMANT", "CONTESTED BY", "TEXT"});

@@ -63,7 +63,7 @@ final class EventsCommand implements Callable<Integer> {
         if (!List.of("table", "json", "csv").contains(format))
             throw new IllegalArgumentException("format '" + format + "' is not table, json or csv");
         EventQuery q = query();
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<MergedEvent> events = s.events(q);
             Map<String, ReviewState> reviews = new HashMap<>();
             s.reviews(events.stream().map(MergedEvent::id).toList())

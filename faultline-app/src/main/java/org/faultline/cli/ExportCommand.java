@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.named(format);
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             var events = s.events(EventQuery.all());
             List<ExportFormat.Incident> incidents = IngestCommand.incidents(events,
                     s.reviews(events.stream().map(org.faultline.store.MergedEvent::id).toList()));

@@ -48,6 +48,13 @@ final class IngestCommand implements Callable<Integer> {
         Store open() {
             return Store.open(db, data);
         }
+
+        /** The store a read command reads: one {@code ingest} made, never a new, empty one. */
+        Store openExisting() {
+            if (db == null && !Store.existsIn(data))
+                throw new IllegalStateException("no faultline store in " + data + " (run `ingest` first)");
+            return open();
+        }
     }
 
     /** Documents per second and ETA on stderr, redrawn at most every 200 ms. */

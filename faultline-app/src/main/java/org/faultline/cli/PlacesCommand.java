@@ -24,7 +24,7 @@ final class PlacesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"PLACE", "COUNTRY", "ADMIN1", "LAT", "LON", "DOCUMENTS", "EVENTS"});
             List<PlaceCount> places = s.places();

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (Store s = store.open();
+        try (Store s = store.openExisting();
              WebServer web = WebServer.start(s, () -> Faultline.create(null), host, port, this::say)) {
             if (newToken) say("new API token (shown once): " + web.issueToken("serve --new-token"));
             web.join();
