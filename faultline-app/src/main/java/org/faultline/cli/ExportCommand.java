@@ -22,14 +22,16 @@ import java.util.function.ToDoubleFunction;
 
 /** {@code faultline export --format F --out FILE}: the merged events in an exchange format. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network,",
-                "with analysts' corrections applied and each event's review state."})
+        description = "Writes the merged events as ACLED CSV, GDELT TSV, PLOVER JSONL, GeoJSON or a GraphML actor network, "
+                + "with analysts' corrections applied and each event's review state.")
 final class ExportCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
-    @Option(names = "--format", required = true, paramLabel = "acled-csv|gdelt-tsv|plover-jsonl|geojson|graphml")
-    String format;
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; '-' for standard output.")
+    @Option(names = "--format", required = true, paramLabel = "acled-csv|gdelt-tsv|plover-jsonl|geojson|graphml",
+            converter = OptionValues.ExportFormatName.class, description = "The exchange format.")
+    ExportFormat format;
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = OptionValues.OutputFile.class,
+            description = "The file to write; '-' for standard output.")
     String file;
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
@@ -46,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f = ExportFormat.named(format);
+        ExportFormat f = format;
         try (Store s = store.openExisting()) {
             var events = s.events(EventQuery.all());
             List<ExportFormat.Incident> incidents = IngestCommand.incidents(events,

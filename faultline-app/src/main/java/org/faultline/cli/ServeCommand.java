@@ -12,14 +12,14 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline serve}: the web app and REST API over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serves the web app (map, timeline, actor network, claims, documents, review) and the REST API",
-                "over the store. The first start prints an API token once; POST endpoints need it."})
+        description = {"Serves the web app (map, timeline, actor network, claims, documents, review) and the REST API over the store.",
+                "The first start prints an API token once; POST endpoints need it."})
 final class ServeCommand implements Callable<Integer> {
     private final PrintStream out;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = OptionValues.Port.class, description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
-    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1", converter = OptionValues.Host.class,
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
     @Option(names = "--new-token", description = "Issue and print one more API token at start.")
