@@ -27,7 +27,7 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             Listing l = new Listing(col("code"), col("country"), col("events"), col("name"));
             List<ActorCount> actors = s.actors();
             for (ActorCount a : actors) l.add(a.code(), a.country(), a.events(), a.name());

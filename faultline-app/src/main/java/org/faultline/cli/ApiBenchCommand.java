@@ -11,7 +11,9 @@ import org.faultline.model.PartialDate;
 import org.faultline.model.Place;
 import org.faultline.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,21 +36,40 @@ import java.util.concurrent.Callable;
  * and measures the latency of {@code GET /api/events} over HTTP.
  */
 @Command(name = "api-bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fills a new store with N synthetic events (one document each, no NLP), serves it, and prints",
-                "p50/p95/max latency of GET /api/events with varied filters over HTTP. Target: p95 <= 100 ms."})
+        description = {"Fills a new store with N synthetic events (one document each, no NLP), serves it, and prints the "
+                + "p50/p95/max latency of GET /api/events with varied filters over HTTP.", "Target: p95 <= 100 ms."})
 final class ApiBenchCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
-    @Option(names = "--events", paramLabel = "N", defaultValue = "100000")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "100000", converter = OptionValues.Positive.class,
+            description = "Synthetic events to store (default: ${DEFAULT-VALUE}).")
     int events;
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "200")
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "200", converter = OptionValues.Positive.class,
+            description = "Timed requests, after 20 untimed ones (default: ${DEFAULT-VALUE}).")
     int requests;
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "500", description = "Events per answer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "500", converter = ApiLimit.class,
+            description = "Events per answer, 1-" + WebServer.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
     int limit;
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "7")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7",
+            description = "Seed of the synthetic events and of the filters asked for (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--data", paramLabel = "DIR", description = "Embedded store folder; must be new or empty (default: a temporary folder).")
+    @Option(names = "--data", paramLabel = "DIR", converter = OptionValues.Folder.class,
+            description = "Embedded store folder; must be new or empty (default: a temporary folder).")
     Path data;
+
+    /** A limit the API accepts. */
+    static final class ApiLimit implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n = new OptionValues.Positive().convert(value);
+            if (n > WebServer.MAX_LIMIT)
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is more than the API's largest limit, " + WebServer.MAX_LIMIT);
+            return n;
+        }
+    }
 
     private static final String[][] SIDES = {{"RUS", "MIL"}, {"UKR", "MIL"}, {"SDN", "REB"}, {"SDN", "MIL"}, {"MLI", "MIL"},
             {"MLI", "REB"}, {"IND", "MIL"}, {"PAK", "MIL"}, {"ISR", "MIL"}, {"SYR", "GOV"}, {"COD", "REB"}, {"ETH", "MIL"}};
@@ -61,12 +82,11 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (events < 1) throw new IllegalArgumentException("event count " + events + " is not positive");
-        if (requests < 1) throw new IllegalArgumentException("request count " + requests + " is not positive");
         Path dir = data != null ? data : Files.createTempDirectory("faultline-api-bench");
         Random random = new Random(seed);
         try (Store store = Store.open(null, dir)) {
-            if (store.counts().documents() > 0) throw new IllegalArgumentException("store '" + dir + "' is not empty; name a new --data folder");
+            if (store.counts().documents() > 0)
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--data '" + dir + "' holds a store that is not empty; name a new folder");
             long t0 = System.nanoTime();
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < events; i++) {

@@ -33,7 +33,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<StoredClaim> claims = s.claims(contested);
             Listing l = new Listing(col("event"), col("document"), hidden("claim"), col("stance"), hidden("status"),
                     col("claimant"), hidden("claimant_name"), hidden("claimant_country"), hidden("contested"),

@@ -35,20 +35,21 @@ import java.util.stream.Stream;
  * the measures of the reference scorer ({@link Scorer}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scores faultline on your own annotated articles: extracts DIR/NAME.txt (dated by NAME.meta) for",
-                "every DIR/NAME.gold.json and prints precision, recall and F1 of events, claims, quotes and relations,",
-                "attribute accuracy and place figures, per article and macro-averaged; the last line is events.f1.",
+        description = {"Scores faultline on your own annotated articles, with the measures of the shared scorer.",
+                "It extracts DIR/NAME.txt (dated by NAME.meta) for every DIR/NAME.gold.json and prints precision, recall "
+                        + "and F1 of events, claims, quotes and relations, attribute accuracy and place figures, per article "
+                        + "and macro-averaged; the last line is events.f1.",
                 "A bad gold file is reported with its line and column and left out; the exit code is then 1.",
                 "The gold format is in docs/evaluate.md."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", required = true,
+    @Option(names = "--gold", paramLabel = "DIR", required = true, converter = OptionValues.ExistingFolder.class,
             description = "Folder of NAME.txt, NAME.meta (date TAB outlet TAB url) and NAME.gold.json.")
     Path gold;
 
-    @Option(names = "--pred", paramLabel = "DIR",
+    @Option(names = "--pred", paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
             description = "Score the Document JSON files DIR/NAME.json (as 'extract --out DIR' writes them) instead of extracting.")
     Path pred;
 
@@ -61,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Count a repeat of a fact already found (a headline restating the lead) as a false positive.")
     boolean strict;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR",
+    @Option(names = "--dictionaries", paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
             description = "A folder of TABARI/PETRARCH dictionaries added to the bundled ones (as for extract).")
     Path dictionaries;
 

@@ -11,9 +11,12 @@ import org.faultline.store.Report;
 import org.faultline.store.ReviewState;
 import org.faultline.store.Store;
 import org.faultline.store.StoredClaim;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -24,29 +27,43 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline events}: the merged events, filtered. */
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists merged events (one incident, all its reports) matching the filters, with analysts'",
-                "corrections applied and each event's review state."})
+        description = "Lists the merged events (one incident, all its reports) that match the filters, with analysts' "
+                + "corrections applied and each event's review state.")
 final class EventsCommand implements Callable<Integer> {
     private final PrintStream out;
 
-    @Option(names = "--actor", paramLabel = "CODE", description = "CAMEO actor code or prefix (RUS, RUSMIL), either side.")
+    enum Format { table, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "CODE", converter = OptionValues.ActorCode.class,
+            description = "CAMEO actor code or prefix (RUS, RUSMIL), either side.")
     String actor;
-    @Option(names = "--country", paramLabel = "ISO3", description = "Country of either actor or of the place.")
+    @Option(names = "--country", paramLabel = "ISO3", converter = OptionValues.Country.class,
+            description = "Country of either actor or of the place, as an ISO 3166-1 alpha-3 code (AZE).")
     String country;
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
+            description = "Events on or after this day.")
     String from;
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
+            description = "Events on or before this day.")
     String to;
-    @Option(names = "--root", paramLabel = "NN", description = "CAMEO root 01-20.")
+    @Option(names = "--root", paramLabel = "NN", converter = OptionValues.CameoRoot.class,
+            description = "CAMEO root, 01-20.")
     String root;
-    @Option(names = "--status", paramLabel = "S", description = "asserted, contested, denied, unverified or forecast.")
+    @Option(names = "--status", paramLabel = "S", converter = OptionValues.Status.class,
+            description = "Status: asserted, contested, denied, unverified or forecast.")
     String status;
-    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Within KM kilometres of a point.")
+    @Option(names = "--near", paramLabel = "LAT,LON,KM", converter = OptionValues.Near.class,
+            description = "Within KM kilometres of a point.")
     String near;
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N events (0: all).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = OptionValues.NotNegative.class,
+            description = "At most N events (0: all).")
     int limit;
-    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table")
-    String format;
+    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+            description = "Output: an aligned table (default), JSON or CSV.")
+    Format format;
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
 
@@ -60,18 +77,21 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("table", "json", "csv").contains(format))
-            throw new IllegalArgumentException("format '" + format + "' is not table, json or csv");
-        EventQuery q = query();
-        try (Store s = store.open()) {
+        EventQuery q;
+        try {
+            q = query();
+        } catch (IllegalArgumentException e) {   // each value was checked as it was parsed: what is left is --from after --to
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Store s = store.openExisting()) {
             List<MergedEvent> events = s.events(q);
             Map<String, ReviewState> reviews = new HashMap<>();
             s.reviews(events.stream().map(MergedEvent::id).toList())
                     .forEach((id, rs) -> ReviewState.of(rs).ifPresent(r -> reviews.put(id, r)));
             switch (format) {
-                case "json" -> out.println(json(events, reviews));
-                case "csv" -> csv(events, reviews);
-                default -> table(events, reviews);
+                case json -> out.println(json(events, reviews));
+                case csv -> csv(events, reviews);
+                case table -> table(events, reviews);
             }
         }
         return Main.OK;

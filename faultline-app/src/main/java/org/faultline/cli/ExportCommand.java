@@ -29,9 +29,11 @@ final class ExportCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
     @Option(names = "--format", required = true, paramLabel = "acled-csv|gdelt-tsv|plover-jsonl|geojson|graphml",
+            converter = OptionValues.ExportFormatName.class,
             description = "The format: acled-csv (or acled), gdelt-tsv (or gdelt), plover-jsonl (or plover), geojson, graphml.")
-    String format;
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; '-' for standard output.")
+    ExportFormat format;
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = OptionValues.OutputFile.class,
+            description = "The file to write; '-' for standard output.")
     String file;
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
@@ -56,8 +58,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f = ExportFormat.named(format);
-        try (Store s = store.open()) {
+        ExportFormat f = format;
+        try (Store s = store.openExisting()) {
             var events = s.events(EventQuery.all());
             List<ExportFormat.Incident> incidents = IngestCommand.incidents(events,
                     s.reviews(events.stream().map(org.faultline.store.MergedEvent::id).toList()));

@@ -6,6 +6,7 @@ import org.faultline.export.TextDigest;
 import org.faultline.ingest.InputFormat;
 import org.faultline.ingest.Inputs;
 import org.faultline.ingest.ReadOptions;
+import org.faultline.ingest.WebInputs;
 import org.faultline.model.Article;
 import org.faultline.model.CodingConventions;
 import org.faultline.model.Document;
@@ -24,6 +25,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Publication date, overriding the input's; relative dates resolve against it.")
     String published;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the articles.")
+    @Option(names = "--outlet", paramLabel = "NAME", converter = OptionValues.Text.class, description = "The outlet that published the articles.")
     String outlet;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
@@ -68,11 +70,12 @@ final class ExtractCommand implements Callable<Integer> {
     Path dictionaries;
 
     @Option(names = "--conventions", paramLabel = "auto|faultline|petrarch", defaultValue = "auto",
-            description = {"Coding conventions. auto (default): PETRARCH's for one-sentence JSON-lines records,",
-                    "which is the PETRARCH record format, and faultline's for articles. See the README."})
+            description = "Coding conventions. auto (default): PETRARCH's for one-sentence JSON-lines records, which is "
+                    + "the PETRARCH record format, and faultline's for articles. See the README.")
     String conventions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json (or .txt) per article.")
+    @Option(names = "--out", paramLabel = "DIR", converter = OptionValues.Folder.class,
+            description = "Write DIR/NAME.json (or .txt) per article.")
     Path out;
 
     @Option(names = "--why", description = "With --format text: list under each event the rules and lexicon lines that made it.")
@@ -81,7 +84,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "Run on the bundled sample articles.")
     boolean sample;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; - reads standard input.")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", converter = OptionValues.Positive.class,
+            description = "Time limit for connecting to and reading each address (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Parameters(paramLabel = "FILE|URL", arity = "0..*",
+            description = "Input files, or http(s) addresses of web pages or feeds, read as ingest reads them; - reads standard input.")
     List<String> files = new ArrayList<>();
 
     private final InputStream stdin;
@@ -138,9 +146,13 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             if (sample) for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
             ReadOptions options = ReadOptions.defaults();
+            WebInputs web = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
             for (String file : files) {
-                boolean records = Inputs.formatOf(file, readAs) == InputFormat.JSONL;
-                for (ReadResult r : Inputs.read(file, readAs, stdin, options)) {
+                // as ingest reads them: addresses and feed files through WebInputs (a feed gives one article per entry)
+                boolean fromWeb = WebInputs.isUrl(file)
+                        || (!file.equals("-") && readAs == InputFormat.AUTO && WebInputs.isFeedFile(Path.of(file)));
+                boolean records = !fromWeb && Inputs.formatOf(file, readAs) == InputFormat.JSONL;
+                for (ReadResult r : fromWeb ? web.read(file, options) : Inputs.read(file, readAs, stdin, options)) {
                     if (r.ok()) run.process(r.article(), fixed != null ? fixed : conventionsFor(r.article(), records));
                     else run.fail(r.error().toString());
                 }

@@ -12,17 +12,21 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline generate --articles N --out DIR}: a synthetic corpus with its answer key. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a synthetic corpus: DIR/articles.jsonl (invented reports of invented incidents in real",
-                "places, several per incident, some denied), the incidents DIR/incidents.jsonl, and the answer key of",
-                "every event the articles express (incidents, accusations, demands) DIR/events.jsonl."})
+        description = {"Writes a synthetic corpus of invented reports with its answer key.",
+                "DIR/articles.jsonl holds the reports of invented incidents in real places, several per incident, some "
+                        + "denied; DIR/incidents.jsonl the incidents; DIR/events.jsonl the answer key of every event the "
+                        + "articles express (incidents, accusations, demands)."})
 final class GenerateCommand implements Callable<Integer> {
     private final PrintStream out;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", converter = OptionValues.Positive.class,
+            description = "Articles to write (default: ${DEFAULT-VALUE}).")
     int articles;
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "7")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7",
+            description = "Seed of the random choices; one seed always gives the same corpus (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = OptionValues.Folder.class,
+            description = "The folder to write the three files to (created if missing).")
     Path dir;
 
     GenerateCommand(PrintStream out) {

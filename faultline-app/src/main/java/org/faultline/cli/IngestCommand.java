@@ -35,11 +35,11 @@ import java.util.stream.Stream;
 
 /** {@code faultline ingest PATH...}: reads, codes and stores articles; a document already stored is skipped. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads articles (text, HTML, JSONL, RSS/Atom feeds; directories recursively; http(s) addresses of",
-                "feeds and web pages), codes them and stores each document with its extraction in one transaction. A text already stored is skipped, so re-running",
-                "an interrupted ingest finishes it. Bad inputs are reported with file and reason and skipped. A text's identity is",
-                "its content hash: a JSONL record whose id another text already holds is stored under its hash, with a warning",
-                "naming its line."})
+        description = {"Reads articles, codes them and stores each document with its extraction in one transaction.",
+                "Reads text, HTML, JSONL and RSS/Atom files, directories recursively, and http(s) addresses of feeds and web "
+                        + "pages. A text already stored is skipped, so running an interrupted ingest again finishes it. Bad "
+                        + "inputs are reported with file and reason and skipped. A text's identity is its content hash: a JSONL "
+                        + "record whose id another text already holds is stored under its hash, with a warning naming its line."})
 final class IngestCommand implements Callable<Integer> {
     /**
      * --data / --db and the database login, shared by every command that touches the store. The login is found as the
@@ -50,20 +50,20 @@ final class IngestCommand implements Callable<Integer> {
      * PGPASSWORD are read for jdbc:postgresql: URLs only.
      */
     static final class StoreOptions {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "faultline-data",
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "faultline-data", converter = OptionValues.Folder.class,
                 description = "Embedded H2 database folder (default: ${DEFAULT-VALUE}); created readable by its owner only.")
         Path data;
 
-        @Option(names = "--db", paramLabel = "JDBC-URL",
+        @Option(names = "--db", paramLabel = "JDBC-URL", converter = OptionValues.JdbcUrl.class,
                 description = "A server database instead, e.g. jdbc:postgresql://host/db (login: --db-user, "
                         + "--db-password-file, PGUSER, PGPASSWORD, ~/.pgpass).")
         String db;
 
-        @Option(names = "--db-user", paramLabel = "USER",
+        @Option(names = "--db-user", paramLabel = "USER", converter = OptionValues.Text.class,
                 description = "Database user when the URL names none (default: PGUSER, else your login name).")
         String dbUser;
 
-        @Option(names = "--db-password-file", paramLabel = "FILE",
+        @Option(names = "--db-password-file", paramLabel = "FILE", converter = OptionValues.PasswordFile.class,
                 description = "Read the database password from the first line of FILE (default: PGPASSWORD, else the "
                         + "password file PGPASSFILE or ~/.pgpass).")
         Path dbPasswordFile;
@@ -118,6 +118,15 @@ final class IngestCommand implements Callable<Integer> {
         private boolean urlHas(String parameter) {
             return db.matches("(?i).*[?&;]" + parameter + "=.*");
         }
+
+        /** The store a read command reads: one {@code ingest} made, never a new, empty one. */
+        Store openExisting() {
+            if (db == null && (dbUser != null || dbPasswordFile != null))
+                throw new IllegalArgumentException("--db-user and --db-password-file need --db");
+            if (db == null && !Store.existsIn(data))
+                throw new IllegalStateException("no faultline store in " + data + " (run `ingest` first)");
+            return open();
+        }
     }
 
     /** Documents per second and ETA on stderr, redrawn at most every 200 ms. */
@@ -164,15 +173,16 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html|feed", defaultValue = "auto",
+    @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html|feed", defaultValue = "auto", converter = OptionValues.IngestFormat.class,
             description = "How to read the inputs (default: by extension, then content; .rss, .atom and feed-rooted .xml are feeds).")
     String inputFormat;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", converter = OptionValues.Positive.class,
             description = "Time limit for connecting to and reading each address (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Add TABARI/PETRARCH dictionaries from DIR.")
+    @Option(names = "--dictionaries", paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
+            description = "Add TABARI/PETRARCH dictionaries from DIR.")
     Path dictionaries;
 
     @Option(names = "--no-progress", description = "No progress bar.")
@@ -188,7 +198,6 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean feeds = inputFormat.trim().equalsIgnoreCase("feed");
         InputFormat format = feeds ? InputFormat.AUTO : InputFormat.named(inputFormat);
-        if (timeoutSeconds < 1) throw new IllegalArgumentException("timeout " + timeoutSeconds + " s is not positive");
         WebInputs webInputs = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<String> files = new ArrayList<>();
         for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));

@@ -28,7 +28,7 @@ final class Listing {
     /** {@code --format table|json|csv}, shared by the listing commands. */
     static final class FormatOption {
         @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-                description = "table (aligned columns), json (an array of objects) or csv (with a header line); default: ${DEFAULT-VALUE}.")
+                description = "The output: table (aligned columns), json (an array of objects) or csv (with a header line); default: ${DEFAULT-VALUE}.")
         Format format = Format.table;
     }
 

@@ -19,10 +19,22 @@ import java.util.concurrent.Callable;
 /**
  * {@code faultline COMMAND ...}: the command line. Exit codes: 0 ok, 1 some input or run failed, 2 usage error.
  */
-@Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
+@Command(name = "faultline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns conflict news articles into source-attributed event data.",
         subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {
+    /** The version the build wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[]{"faultline " + p.getProperty("version", "(version unknown)")};
+        }
+    }
+
     static final int OK = 0, FAILED = 1, USAGE = 2;
 
     @Spec
@@ -51,9 +63,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line; returns the exit code. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main(err));
-        for (Object command : subcommands(in, out, err)) cl.addSubcommand(command);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = commandLine(in, out, err);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(outWriter);
@@ -74,6 +84,15 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with every subcommand, {@code help} last. */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(err));
+        for (Object command : subcommands(in, out, err)) cl.addSubcommand(command);
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
     }
 
     /** Every subcommand, in the order {@code --help} lists them. */

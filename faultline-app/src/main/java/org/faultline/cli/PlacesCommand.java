@@ -27,7 +27,7 @@ final class PlacesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             Listing l = new Listing(col("place"), col("country"), col("admin1"), col("lat"), col("lon"),
                     col("documents"), col("events"));
             List<PlaceCount> places = s.places();

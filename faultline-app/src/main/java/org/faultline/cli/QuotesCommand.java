@@ -30,7 +30,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             List<StoredQuote> quotes = s.quotes();
             Listing l = new Listing(col("document"), hidden("quote"), col("speaker"), col("speaker_name", 30),
                     hidden("speaker_country"), col("text", 80), hidden("sentence"));

@@ -17,29 +17,29 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline serve}: the web app and REST API over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serves the web app (map, timeline, actor network, claims, documents, review) and the REST API",
-                "over the store. The first start prints an API token once; POST endpoints need it.",
-                "Requests whose Host header names another host than this one are refused (DNS rebinding guard)."})
+        description = {"Serves the web app (map, timeline, actor network, claims, documents, review) and the REST API over the store.",
+                "The first start prints an API token once; POST endpoints need it.",
+                "Requests whose Host header names another host than this one are refused (a guard against DNS rebinding)."})
 final class ServeCommand implements Callable<Integer> {
     private final PrintStream out;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = OptionValues.Port.class, description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
-    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1", converter = OptionValues.Host.class,
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
     @Option(names = "--new-token", description = "Issue and print one more API token at start.")
     boolean newToken;
-    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", converter = OptionValues.Text.class,
             description = {"One more name the Host header may give (this machine's name, a proxy's); repeatable.",
                     "localhost, 127.0.0.1, [::1] and the --host address always work."})
     List<String> allowHosts = new ArrayList<>();
     @Option(names = "--read-token", description = "Reading the API (GET /api/...) needs the token too; the page itself loads without it.")
     boolean readToken;
-    @Option(names = "--ingest-workers", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--ingest-workers", paramLabel = "N", defaultValue = "1", converter = OptionValues.Positive.class,
             description = "Articles coded at once for POST /api/documents (default: ${DEFAULT-VALUE}).")
     int ingestWorkers;
-    @Option(names = "--ingest-queue", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--ingest-queue", paramLabel = "N", defaultValue = "8", converter = OptionValues.NotNegative.class,
             description = "Articles that may wait beyond those; more get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     int ingestQueue;
     @Spec
@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "serve: " + e.getMessage());
         }
-        try (Store s = store.open();
+        try (Store s = store.openExisting();
              WebServer web = WebServer.start(s, () -> Faultline.create(null), options, this::say)) {
             if (newToken) say("new API token (shown once): " + web.issueToken("serve --new-token"));
             web.join();

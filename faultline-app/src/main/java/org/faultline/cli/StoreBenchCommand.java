@@ -10,8 +10,11 @@ import org.faultline.store.EventQuery;
 import org.faultline.store.MergedEvent;
 import org.faultline.store.Store;
 import org.faultline.store.StoreCounts;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,22 +29,31 @@ import java.util.concurrent.Callable;
  * merge's precision and recall against the answer key.
  */
 @Command(name = "store-bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generates N articles about known incidents, codes and stores them, merges, and prints",
-                "throughput and merged-event precision/recall against the known events. --coder oracle stores the",
-                "generator's own extraction instead, measuring the store and the merge alone."})
+        description = {"Generates N articles about known incidents, codes and stores them, merges, and prints throughput "
+                + "and merged-event precision/recall against the known events.",
+                "--coder oracle stores the generator's own extraction instead, measuring the store and the merge alone."})
 final class StoreBenchCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000")
+    enum Coder { pipeline, oracle }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", converter = OptionValues.Positive.class,
+            description = "Articles to generate and store (default: ${DEFAULT-VALUE}).")
     int articles;
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "7")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7",
+            description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--coder", paramLabel = "pipeline|oracle", defaultValue = "pipeline",
-            description = "pipeline: the real faultline coder (default); oracle: the generator's expected extraction.")
-    String coder;
-    @Option(names = "--data", paramLabel = "DIR", description = "Embedded store folder; must be new or empty (default: a temporary folder).")
+            description = "Pipeline: the real faultline coder (default); oracle: the generator's expected extraction.")
+    Coder coder;
+    @Option(names = "--data", paramLabel = "DIR", converter = OptionValues.Folder.class,
+            description = "Embedded store folder; must be new or empty (default: a temporary folder).")
     Path data;
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "A server database; it is CLEARED first.")
+    @Option(names = "--db", paramLabel = "JDBC-URL", converter = OptionValues.JdbcUrl.class,
+            description = "A server database; it is CLEARED first.")
     String db;
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
@@ -53,16 +65,17 @@ final class StoreBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!coder.equals("pipeline") && !coder.equals("oracle"))
-            throw new IllegalArgumentException("coder '" + coder + "' is not pipeline or oracle");
-        if (articles < 1) throw new IllegalArgumentException("article count " + articles + " is not positive");
         Path dir = data != null ? data : Files.createTempDirectory("faultline-store-bench");
         Corpus corpus = CorpusGenerator.generate(seed, articles);
-        Faultline pipeline = coder.equals("pipeline") ? Faultline.create(null) : null;
+        if (db == null && Store.existsIn(dir)) {
+            try (Store existing = Store.open(null, dir)) {
+                if (existing.counts().documents() > 0)
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--data '" + dir + "' holds a store that is not empty; name a new folder");
+            }
+        }
+        Faultline pipeline = coder == Coder.pipeline ? Faultline.create(null) : null;
         try (Store store = Store.open(db, dir)) {
             if (db != null) store.clear();
-            else if (store.counts().documents() > 0)
-                throw new IllegalArgumentException("store '" + dir + "' is not empty; name a new --data folder");
             out.printf(Locale.ROOT, "store-bench: %d articles about %d incidents (seed %d), coder %s, store %s%n",
                     corpus.articles().size(), corpus.incidents().size(), seed, coder, store.url());
             IngestCommand.Progress progress = new IngestCommand.Progress(err, !noProgress);

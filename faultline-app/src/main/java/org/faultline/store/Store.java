@@ -133,6 +133,14 @@ public final class Store implements AutoCloseable {
         return limits;
     }
 
+    /**
+     * Whether {@code dataDir} holds an embedded store, the H2 file {@link #open(String, Path)} creates there; a read
+     * command checks it so that it never creates an empty store.
+     */
+    public static boolean existsIn(Path dataDir) {
+        return dataDir != null && Files.isRegularFile(dataDir.resolve("faultline.mv.db"));
+    }
+
     /** The URL this store is connected to, without a password. */
     public String url() {
         return redacted(url);

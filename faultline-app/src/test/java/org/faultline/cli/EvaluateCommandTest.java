@@ -99,7 +99,7 @@ class EvaluateCommandTest {
         assertTrue(none.err().contains("Missing required option: '--gold=DIR'"), none.err());
         MainTest.Result notDir = MainTest.run("evaluate", "--gold", dir.resolve("nowhere").toString());
         assertEquals(2, notDir.code());
-        assertTrue(notDir.err().startsWith("faultline: --gold '" + dir.resolve("nowhere") + "' is not a directory"), notDir.err());
+        assertTrue(notDir.err().startsWith("faultline: Invalid value for option '--gold': '" + dir.resolve("nowhere") + "' is not a directory"), notDir.err());
         MainTest.Result empty = MainTest.run("evaluate", "--gold", dir.toString());
         assertEquals(1, empty.code());
         assertEquals(List.of("faultline: " + dir + ": no NAME.gold.json files to score"), empty.errLines());

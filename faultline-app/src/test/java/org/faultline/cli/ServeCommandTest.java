@@ -27,8 +27,8 @@ class ServeCommandTest {
         String[][] cases = {
                 {"--allow-host", "evil example", "'evil example'"},
                 {"--allow-host", "<script>", "'<script>'"},
-                {"--ingest-workers", "0", "ingest workers 0"},
-                {"--ingest-queue", "-1", "ingest queue -1"},
+                {"--ingest-workers", "0", "'0' is not 1 or more"},
+                {"--ingest-queue", "-1", "'-1' is negative"},
                 {"--port", "70000", "port 70000"}};
         for (String[] c : cases) {
             MainTest.Result r = MainTest.run("serve", "--data", data.toString(), c[0], c[1]);

@@ -2,6 +2,7 @@ package org.faultline.ingest;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,9 +47,50 @@ class LanguageGuessTest {
         assertNull(LanguageGuess.nonEnglish(text));
     }
 
+    /** One line, as a headline, a caption or a one-sentence record comes. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "French|Les forces armées ont bombardé la ville hier soir.",
+            "French|Le gouvernement a démenti toute implication dans l'attaque.",
+            "French|Trois soldats ont été tués près de la frontière.",
+            "Spanish|Las tropas atacaron el pueblo durante la noche.",
+            "Spanish|Un portavoz dijo que no habrá más negociaciones.",
+            "Spanish|Tres civiles murieron en los enfrentamientos del lunes.",
+            "German|Die Armee hat die Stadt in der Nacht beschossen.",
+            "German|Das Ministerium bestreitet jede Beteiligung an dem Angriff.",
+            "German|Drei Soldaten wurden bei den Kämpfen getötet.",
+            "Italian|Il governo ha negato ogni coinvolgimento nell'attacco.",
+            "Russian|Три солдата погибли у границы.",
+            "Russian|Повстанцы захватили главную дорогу.",
+            "Arabic|قتل ثلاثة جنود قرب الحدود.",
+            "Arabic|نفت الوزارة أي تورط في الهجوم.",
+            "Russian|Продолжение следует."
+    })
+    void recognisesOneLineInOtherLanguages(String language, String line) {
+        assertEquals(language, LanguageGuess.nonEnglish(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Rebels shelled the town overnight, killing three civilians.",
+            "The ministry denied any role in the attack.",
+            "Le Monde reported that French troops left Gao.",
+            "Protesters marched through La Paz and El Alto.",
+            "Police arrested Juan de la Cruz in Santiago de Chile.",
+            "Van der Berg, de Mistura and Le Drian met in Geneva.",
+            "Many die as floods sweep the delta.",
+            "No comment, O'Neill said.",
+            "Москва denied it.",
+            "I do.",
+            "Ceasefire holds."
+    })
+    void acceptsOneLineOfEnglish(String line) {
+        assertNull(LanguageGuess.nonEnglish(line));
+    }
+
     @Test
-    void shortTextIsNotJudged() {
-        assertNull(LanguageGuess.nonEnglish("Arnor is about to restore full diplomatic ties with Gondor."));
-        assertNull(LanguageGuess.nonEnglish("Продолжение следует."));
+    void tooLittleTextIsNotJudged() {
+        assertNull(LanguageGuess.nonEnglish("Москва"), "a name alone");
+        assertNull(LanguageGuess.nonEnglish("Die Welt"), "two words");
     }
 }

@@ -145,7 +145,8 @@ class TabariActorsTest {
     @Test
     void readsThePhoenixDictionariesWhenPresent() {
         Path dir = Path.of("../../shared/eval/petrarch2-dictionaries");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "Phoenix dictionaries not present; skipped");
+        Assumptions.assumeTrue(Files.isDirectory(dir), dir + " not found (the development data beside the repository): "
+                + "skipping the import of the Phoenix actor dictionaries");
         ActorDictionary countries = ActorDictionary.fromTabari(dir.resolve("Phoenix.Countries.actors.txt"));
         assertTrue(countries.entries().size() > 10_000, "entries: " + countries.entries().size());
         assertTrue(countries.country("AFG").isPresent());

@@ -90,7 +90,8 @@ class TabariVerbsTest {
     @Test
     void importsThePetrarchDictionaryWhenPresent() {
         Path cameo = Path.of("../../shared/eval/petrarch2-dictionaries/CAMEO.2.0.txt");
-        assumeTrue(Files.isRegularFile(cameo), "PETRARCH dictionary not available");
+        assumeTrue(Files.isRegularFile(cameo), cameo + " not found (the development data beside the repository): "
+                + "skipping the import of PETRARCH's verb dictionary");
         VerbLexicon lex = VerbLexicon.fromTabari(cameo);
         assertTrue(lex.size() > 1000, "only " + lex.size() + " entries");
         CameoTable table = CameoTable.bundled();
@@ -222,7 +223,8 @@ class TabariVerbsTest {
     @Test
     void readsEveryPetrarchValidationAndPhoenixFileWhenPresent() {
         Path root = Path.of("../../shared/eval/petrarch2-dictionaries");
-        assumeTrue(Files.isDirectory(root), "PETRARCH dictionaries not available");
+        assumeTrue(Files.isDirectory(root), root + " not found (the development data beside the repository): "
+                + "skipping the import of PETRARCH's dictionaries");
         for (Path dir : List.of(root.resolve("validation-ud-2_02"), root.resolve("validation-legacy"), root)) {
             Lexicon lex = Lexicon.withDictionaries(dir);
             for (String line : lex.dictionaryReport()) {
