@@ -39,8 +39,8 @@ final class Detector {
      * incidents a day, seeds 201-206); see docs/MEASUREMENTS.md.
      */
     static final Settings DAILY = new Settings(42, 2, 1e-6, 4, 4.0, 8.0, 7);
-    /** Weeks: twelve weeks of baseline, the last week as window, otherwise as the days (not backtested). */
-    static final Settings WEEKLY = new Settings(12, 1, 1e-6, 4, 4.0, 8.0, 2);
+    /** Weeks: eight weeks of baseline, the last week as window, otherwise as the days (not backtested). */
+    static final Settings WEEKLY = new Settings(8, 1, 1e-6, 4, 4.0, 8.0, 2);
 
     private final Settings s;
 
