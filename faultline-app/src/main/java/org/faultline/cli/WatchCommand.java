@@ -49,6 +49,9 @@ final class WatchCommand implements Callable<Integer> {
     List<Long> seeds;
     @Option(names = "--episodes", paramLabel = "N", defaultValue = "24", description = "Backtest: episodes per seed.")
     int episodes;
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "" + Backtest.DEFAULT_ARTICLES,
+            description = "Backtest: background articles per seed, over a year (default: ${DEFAULT-VALUE}).")
+    int articles;
     @Mixin
     IngestCommand.StoreOptions store = new IngestCommand.StoreOptions();
 
@@ -82,7 +85,7 @@ final class WatchCommand implements Callable<Integer> {
             // writes; it is dropped a second after its last connection closes
             String url = "jdbc:h2:mem:faultline-backtest-" + seed + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=1";
             try (Store s = Store.connect(url, "sa", "")) {
-                BacktestResult r = Backtest.run(s, seed, Backtest.DEFAULT_ARTICLES, Escalations.of(episodes));
+                BacktestResult r = Backtest.run(s, seed, articles, Escalations.of(episodes));
                 results.add(r);
                 out.printf(Locale.ROOT, "seed %d: %d episodes, %d detected, %d dyad alerts (%d true), %d dyads, %.1f months%n",
                         seed, r.episodes(), r.detected(), r.alerts(), r.trueAlerts(), r.dyads(), r.months());
