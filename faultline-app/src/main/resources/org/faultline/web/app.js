@@ -217,8 +217,10 @@ function renderTimeline() {
   const dyadSel = $('#watchDyad');
   const keepDyad = dyadSel.value;
   clear(dyadSel).append(el('option', { value: '' }, 'all dyads'));
-  for (const s of state.watch.series.filter((x) => x.kind === 'dyad'))
-    dyadSel.append(el('option', { value: s.key }, s.key + ' (' + state.watch.alerts.filter((a) => a.kind === 'dyad' && a.key === s.key).length + ' alerts)'));
+  for (const s of state.watch.series.filter((x) => x.kind === 'dyad')) {
+    const n = state.watch.alerts.filter((a) => a.kind === 'dyad' && a.key === s.key).length;
+    dyadSel.append(el('option', { value: s.key }, s.key + ' (' + n + ' alert' + (n === 1 ? '' : 's') + ')'));
+  }
   dyadSel.value = [...dyadSel.options].some((o) => o.value === keepDyad) ? keepDyad : '';
   const dyadFilter = dyadSel.value;
   const size = $('#bucket').value, by = $('#stackBy').value;
@@ -281,12 +283,13 @@ function renderTimeline() {
     const i = periods.indexOf(bucketOf(a.start, size));
     const text = 'alert ' + a.key + ' from ' + a.start + (a.end !== a.start ? ' to ' + a.end : '') + ': ' + a.tests.join(', ')
       + ', ' + a.observed + ' material-conflict events against ' + a.expected + ' expected';
-    alertList.append(el('li', { class: 'watch-alert', 'data-dyad': a.key, 'data-start': a.start }, text));
+    alertList.append(el('li', { class: 'watch-alert', 'data-dyad': a.key, 'data-start': a.start, title: text },
+      'alert ' + a.key + ' from ' + a.start + ' (' + a.tests.join(', ') + ')'));
     if (i < 0) continue;
     const x = m.l + i * bw + bw / 2;
     const g = svg('g', { class: 'alert-mark', 'data-dyad': a.key, 'data-start': a.start });
-    g.append(svg('line', { x1: x, x2: x, y1: m.t, y2: H - m.b, stroke: '#c62828', 'stroke-width': 1.5, 'stroke-dasharray': '4 2' }),
-      svg('path', { d: 'M' + (x - 6) + ',' + (m.t - 2) + ' L' + (x + 6) + ',' + (m.t - 2) + ' L' + x + ',' + (m.t + 9) + ' Z', fill: '#c62828' }),
+    g.append(svg('line', { x1: x, x2: x, y1: m.t - 2, y2: H - m.b, stroke: '#7f0000', 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
+      svg('path', { d: 'M' + (x - 7) + ',2 L' + (x + 7) + ',2 L' + x + ',' + (m.t - 2) + ' Z', fill: '#c62828', stroke: '#fff' }),
       svg('title', {}, text));
     s.append(g);
   }

@@ -164,6 +164,9 @@ class WatchWebTest {
         assertEquals(expected.size(), items.size());
         assertTrue(items.get(0).getText().startsWith("alert RUS-UKR from "), items.get(0).getText());
         assertTrue(browser.findElement(By.cssSelector("g.alert-mark path")).isDisplayed(), "the mark is drawn");
+        String shots = System.getProperty("faultline.screenshots");   // as ScreenshotsTest: -Dfaultline.screenshots=DIR
+        if (shots != null) Files.write(Path.of(shots).resolve("watch-timeline.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         // the bars count only the chosen dyad's events
         long shown = (Long) ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('#timeline rect.bar title')]"
