@@ -94,19 +94,19 @@ final class WatchCommand implements Callable<Integer> {
         }
         int episodesAll = 0, detected = 0, alerts = 0, trueAlerts = 0;
         double dyadMonths = 0;
-        List<Double> leads = new ArrayList<>(), delays = new ArrayList<>();
+        List<Integer> leads = new ArrayList<>(), delays = new ArrayList<>();
         for (BacktestResult r : results) {
             episodesAll += r.episodes();
             detected += r.detected();
             alerts += r.alerts();
             trueAlerts += r.trueAlerts();
             dyadMonths += r.dyads() * r.months();
-            leads.add(r.leadTimeDays());
-            delays.add(r.delayDays());
+            leads.addAll(r.leadTimes());
+            delays.addAll(r.delays());
         }
-        if (seeds.size() > 1) out.println("all seeds (" + episodesAll + " episodes; lead time and delay: median of the seeds' medians):");
+        if (seeds.size() > 1) out.println("all seeds (" + episodesAll + " episodes):");
         print("", alerts == 0 ? 0 : trueAlerts / (double) alerts, episodesAll == 0 ? 0 : detected / (double) episodesAll,
-                median(leads), median(delays), dyadMonths == 0 ? 0 : (alerts - trueAlerts) / dyadMonths);
+                BacktestResult.median(leads), BacktestResult.median(delays), dyadMonths == 0 ? 0 : (alerts - trueAlerts) / dyadMonths);
         return Main.OK;
     }
 
@@ -116,11 +116,6 @@ final class WatchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%slead time %.1f days%n", indent, lead);
         out.printf(Locale.ROOT, "%sdelay %.1f days%n", indent, delay);
         out.printf(Locale.ROOT, "%sfalse alerts %.3f per dyad-month%n", indent, falseRate);
-    }
-
-    private static double median(List<Double> xs) {
-        double[] v = xs.stream().filter(d -> !d.isNaN()).mapToDouble(Double::doubleValue).toArray();
-        return v.length == 0 ? Double.NaN : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(v);
     }
 
     private void table(WatchReport r) {

@@ -1,6 +1,5 @@
 package org.faultline.watch;
 
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.faultline.corpus.Corpus;
 import org.faultline.corpus.CorpusGenerator;
 import org.faultline.corpus.Episode;
@@ -50,7 +49,7 @@ public final class Backtest {
     static BacktestResult score(long seed, List<Episode> episodes, WatchReport report) {
         List<Alert> alerts = report.alerts().stream().filter(a -> a.kind().equals("dyad")).toList();
         boolean[] isTrue = new boolean[alerts.size()];
-        List<Double> leads = new ArrayList<>(), delays = new ArrayList<>();
+        List<Integer> leads = new ArrayList<>(), delays = new ArrayList<>();
         int detected = 0;
         for (Episode e : episodes) {
             LocalDate firstAlert = null;
@@ -63,20 +62,15 @@ public final class Backtest {
             }
             if (firstAlert == null) continue;
             detected++;
-            leads.add((double) ChronoUnit.DAYS.between(firstAlert, e.peak()));
-            delays.add((double) ChronoUnit.DAYS.between(e.onset(), firstAlert));
+            leads.add((int) ChronoUnit.DAYS.between(firstAlert, e.peak()));
+            delays.add((int) ChronoUnit.DAYS.between(e.onset(), firstAlert));
         }
         int trueAlerts = 0;
         for (boolean t : isTrue) if (t) trueAlerts++;
         long watchedDays = report.first() == null ? 0
                 : ChronoUnit.DAYS.between(report.first(), report.last()) + 1 - Watch.settings(false).warmUp();
         int dyads = (int) report.series().stream().filter(s -> s.kind().equals("dyad")).count();
-        return new BacktestResult(seed, episodes.size(), detected, alerts.size(), trueAlerts, median(leads), median(delays),
+        return new BacktestResult(seed, episodes.size(), detected, alerts.size(), trueAlerts, leads, delays,
                 dyads, Math.max(0, watchedDays) / 30.4375);
-    }
-
-    private static double median(List<Double> values) {
-        if (values.isEmpty()) return Double.NaN;
-        return new Median().evaluate(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -60,6 +60,14 @@ class WatchTuningProbe {
                 dm += b.dyads() * b.months();
                 leads.add(b.leadTimeDays());
                 per.append(String.format(Locale.ROOT, " %.2f/%.2f", b.precision(), b.recall()));
+                for (org.faultline.corpus.Episode e : corpora.get(i).episodes())
+                    if (r.alerts().stream().noneMatch(a -> a.key().equals(e.dyad()) && !a.start().isBefore(e.onset())
+                            && !a.start().isAfter(e.peak().plusDays(Backtest.GRACE_DAYS))))
+                        System.out.println("  missed seed " + (first + i) + " " + e.id() + " " + e.dyad() + " " + e.onset()
+                                + " alerts of the dyad: " + r.alerts().stream().filter(a -> a.key().equals(e.dyad())).map(a -> a.start() + "/" + a.tests()).toList()
+                                + " conflict/day around: " + r.series().stream().filter(x -> x.key().equals(e.dyad())).flatMap(x -> x.points().stream())
+                                .filter(p -> !p.start().isBefore(e.onset().minusDays(3)) && !p.start().isAfter(e.peak().plusDays(2)))
+                                .map(p -> p.start().getDayOfMonth() + ":" + p.materialConflict()).toList());
                 for (Alert a : r.alerts()) {
                     if (!a.kind().equals("dyad")) continue;
                     boolean hit = corpora.get(i).episodes().stream().anyMatch(e -> e.dyad().equals(a.key())
