@@ -13,9 +13,12 @@ import org.faultline.watch.WatchReport;
 
 import java.util.Set;
 
-/** {@code GET /api/watch?dyad=&region=&since=&weekly=}: the escalation watch's series and alerts, as JSON. */
+/**
+ * {@code GET /api/watch?dyad=&region=&since=&weekly=&points=}: the escalation watch's series and alerts, as JSON;
+ * {@code points=false} leaves out the series' points (the web timeline lists every dyad and alert so).
+ */
 public final class WatchApi {
-    private static final Set<String> PARAMS = Set.of("dyad", "region", "since", "weekly");
+    private static final Set<String> PARAMS = Set.of("dyad", "region", "since", "weekly", "points");
 
     private WatchApi() {}
 
@@ -24,20 +27,29 @@ public final class WatchApi {
             if (!PARAMS.contains(name))
                 throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + String.join(", ",
                         PARAMS.stream().sorted().toList()));
-        String weekly = ctx.queryParam("weekly");
-        if (weekly != null && !weekly.isBlank() && !weekly.equals("true") && !weekly.equals("false"))
-            throw new IllegalArgumentException("weekly '" + weekly + "' is not true or false");
-        WatchQuery q = WatchQuery.parse(ctx.queryParam("dyad"), ctx.queryParam("region"), ctx.queryParam("since"),
-                "true".equals(weekly));
-        ctx.contentType("application/json").result(json(Watch.run(store, q)).toString());
+        boolean weekly = flag(ctx, "weekly", false), points = flag(ctx, "points", true);
+        WatchQuery q = WatchQuery.parse(ctx.queryParam("dyad"), ctx.queryParam("region"), ctx.queryParam("since"), weekly);
+        ctx.contentType("application/json").result(json(Watch.run(store, q), points).toString());
+    }
+
+    private static boolean flag(Context ctx, String name, boolean otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return otherwise;
+        if (!v.equals("true") && !v.equals("false")) throw new IllegalArgumentException(name + " '" + v + "' is not true or false");
+        return v.equals("true");
+    }
+
+    public static ObjectNode json(WatchReport r) {
+        return json(r, true);
     }
 
     /**
      * {@code {bucket, first, last, series: [{key, kind, points: [{start, events, verbal_cooperation, material_cooperation,
      * verbal_conflict, material_conflict, goldstein, fatalities, contested, contested_share}]}], alerts: [{key, kind,
      * start, end, tests, observed, expected, p, cusum}]}}; days or weeks without events are left out of the points.
+     * Without points, each series has its {@code events} in total instead.
      */
-    public static ObjectNode json(WatchReport r) {
+    static ObjectNode json(WatchReport r, boolean withPoints) {
         ObjectNode n = Json.object();
         n.put("bucket", r.bucket());
         n.put("first", r.first() == null ? null : r.first().toString());
@@ -47,6 +59,10 @@ public final class WatchApi {
             ObjectNode sn = series.addObject();
             sn.put("key", s.key());
             sn.put("kind", s.kind());
+            if (!withPoints) {
+                sn.put("events", s.points().stream().mapToInt(Point::events).sum());
+                continue;
+            }
             ArrayNode points = sn.putArray("points");
             for (Point p : s.points()) {
                 ObjectNode pn = points.addObject();

@@ -17,7 +17,8 @@ public record DayTally(LocalDate day, String country1, String country2, String p
                        org.faultline.model.EventStatus status, int events, long fatalities) {
     public DayTally {
         if (day == null) throw new IllegalArgumentException("day must not be null");
-        if (cameo == null || !cameo.matches("\\d{2,4}")) throw new IllegalArgumentException("CAMEO code '" + cameo + "' is not 2 to 4 digits");
+        if (cameo == null || cameo.length() < 2 || cameo.length() > 4 || !cameo.chars().allMatch(Character::isDigit))
+            throw new IllegalArgumentException("CAMEO code '" + cameo + "' is not 2 to 4 digits");
         if (status == null) throw new IllegalArgumentException("status must not be null");
         if (events < 1) throw new IllegalArgumentException("event count " + events + " is not positive");
         if (fatalities < 0) throw new IllegalArgumentException("fatalities " + fatalities + " is negative");

@@ -727,8 +727,19 @@ public final class Store implements AutoCloseable {
      * and {@code to} inclusive (null: open). The escalation watch reads its series from these.
      */
     public synchronized List<DayTally> dayTallies(java.time.LocalDate from, java.time.LocalDate to) {
+        return dayTallies(from, to, null);
+    }
+
+    /**
+     * As {@link #dayTallies(java.time.LocalDate, java.time.LocalDate)}, only the events both of whose sides have a
+     * country in {@code countries} (one dyad's pair, say), or all when it is null.
+     */
+    public synchronized List<DayTally> dayTallies(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> countries) {
         if (from != null && to != null && to.isBefore(from))
             throw new IllegalArgumentException("date range " + from + " .. " + to + " ends before it starts");
+        if (countries != null && (countries.isEmpty() || countries.size() > 10
+                || !countries.stream().allMatch(c -> c != null && c.matches("[A-Z]{3}"))))
+            throw new IllegalArgumentException("countries " + countries + " are not 1-10 ISO3 codes");
         try {
             ensureMerged();
             List<Object> args = new ArrayList<>();
@@ -740,6 +751,12 @@ public final class Store implements AutoCloseable {
             if (to != null) {
                 where.append(" AND date_first <= ?");
                 args.add(java.sql.Date.valueOf(to));
+            }
+            if (countries != null) {
+                String in = " IN (" + Columns.marks(countries.size()) + ")";
+                where.append(" AND a1_country").append(in).append(" AND a2_country").append(in);
+                args.addAll(countries);
+                args.addAll(countries);
             }
             List<DayTally> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT d, c1, c2, pc, region, cameo, status, COUNT(*), SUM(dead) FROM ("

@@ -74,8 +74,10 @@ final class Detector {
             double l1 = s.shift() * mean;
             cusum = Math.max(0, cusum + conflict[t] * Math.log(l1 / mean) - (l1 - mean));
             if (x < s.minEvents()) continue;
-            double pCount = Tails.atLeast(x, mean * s.window(), Math.max(var, mean) * s.window());
-            double pDead = Tails.atLeast(dead, meanDead * s.window(), Math.max(varDead, meanDead) * s.window());
+            // a window at or below its expectation is never in the upper tail: skip the special functions
+            double pCount = x <= mean * s.window() ? 1 : Tails.atLeast(x, mean * s.window(), Math.max(var, mean) * s.window());
+            double pDead = dead <= meanDead * s.window() ? 1
+                    : Tails.atLeast(dead, meanDead * s.window(), Math.max(varDead, meanDead) * s.window());
             List<String> tests = new ArrayList<>();
             if (pCount < s.alpha()) tests.add("count");
             if (pDead < s.alpha()) tests.add("fatalities");

@@ -39,7 +39,10 @@ public final class Watch {
             // baseline and window before "since", a week's slack for the weekly buckets, and time for the CUSUM to settle
             from = q.since().minusDays((long) (s.warmUp() + 2 * s.baseline()) * (q.weekly() ? 7 : 1) + 7);
         }
-        return run(store.dayTallies(from, null), q);
+        // a dyad's two countries (one for a war inside a country) narrow the query in SQL
+        java.util.Set<String> countries = q.dyad() == null ? null
+                : new java.util.TreeSet<>(List.of(q.dyad().substring(0, 3), q.dyad().substring(4)));
+        return run(store.dayTallies(from, null, countries), q);
     }
 
     /** The series and alerts of these day counts. */
@@ -61,8 +64,9 @@ public final class Watch {
 
         Map<String, Acc> dyads = new TreeMap<>(), regions = new TreeMap<>();
         CameoTable cameo = CameoTable.bundled();
+        Map<String, CameoCode> codes = new java.util.HashMap<>();
         for (DayTally t : tallies) {
-            CameoCode code = cameo.get(t.cameo()).orElse(null);
+            CameoCode code = codes.computeIfAbsent(t.cameo(), c -> cameo.get(c).orElse(null));
             int quad = code != null ? code.quadClass() : quadOfRoot(t.cameo());
             double goldstein = code != null ? code.goldstein() : 0;
             int b = (int) (ChronoUnit.DAYS.between(origin, t.day()) / (q.weekly() ? 7 : 1));

@@ -209,7 +209,7 @@ function dyadOf(e) {
   return a && b ? [a, b].sort().join('-') : null;
 }
 async function loadWatch() {
-  try { state.watch = await api('/api/watch'); } catch (x) { state.watch = { series: [], alerts: [] }; say(x.message, true); }
+  try { state.watch = await api('/api/watch?points=false'); } catch (x) { state.watch = { series: [], alerts: [] }; say(x.message, true); }
   if (state.view === 'timeline') renderTimeline();
 }
 function renderTimeline() {

@@ -80,7 +80,7 @@ class WatchWebTest {
 
     /** Alert start days of one dyad, as the API gives them. */
     private static TreeSet<String> alertStarts(String dyad) throws Exception {
-        JsonNode r = JSON.readTree(get("/api/watch").body());
+        JsonNode r = JSON.readTree(get("/api/watch?points=false").body());
         TreeSet<String> out = new TreeSet<>();
         for (JsonNode a : r.get("alerts"))
             if (a.get("kind").asText().equals("dyad") && a.get("key").asText().equals(dyad)) out.add(a.get("start").asText());
@@ -110,6 +110,18 @@ class WatchWebTest {
         for (JsonNode p : weekly.get("series").get(0).get("points"))
             assertEquals("MONDAY", LocalDate.parse(p.get("start").asText()).getDayOfWeek().toString());
 
+        JsonNode lean = JSON.readTree(get("/api/watch?points=false").body());
+        assertTrue(lean.get("series").size() >= 2, "every dyad and region");
+        for (JsonNode x : lean.get("series")) {
+            assertNull(x.get("points"));
+            assertTrue(x.get("events").asInt() > 0, x.toString());
+        }
+        int ukrEvents = 0;
+        for (JsonNode p : s.get("points")) ukrEvents += p.get("events").asInt();
+        for (JsonNode x : lean.get("series"))
+            if (x.get("key").asText().equals("RUS-UKR")) assertEquals(ukrEvents, x.get("events").asInt());
+        assertEquals(r.get("alerts").size(), countAlerts(lean, "RUS-UKR"), "the same alerts without points");
+
         HttpResponse<String> bad = get("/api/watch?dyad=RUSSIA");
         assertEquals(400, bad.statusCode());
         assertTrue(JSON.readTree(bad.body()).get("error").asText().contains("'RUSSIA'"), bad.body());
@@ -120,6 +132,12 @@ class WatchWebTest {
         assertEquals(400, get("/api/watch?weekly=maybe").statusCode());
     }
 
+    private static int countAlerts(JsonNode report, String dyad) {
+        int n = 0;
+        for (JsonNode a : report.get("alerts")) if (a.get("key").asText().equals(dyad)) n++;
+        return n;
+    }
+
     @Test
     void openApiDocumentsTheWatch() throws Exception {
         JsonNode spec = JSON.readTree(get("/openapi.json").body());
@@ -127,7 +145,7 @@ class WatchWebTest {
         assertNotNull(watch, "spec has /api/watch");
         List<String> params = new ArrayList<>();
         watch.get("get").get("parameters").forEach(p -> params.add(p.get("name").asText()));
-        assertEquals(List.of("dyad", "region", "since", "weekly"), params);
+        assertEquals(List.of("dyad", "region", "since", "weekly", "points"), params);
         assertNotNull(spec.get("components").get("schemas").get("Watch"));
     }
 
