@@ -25,10 +25,12 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline watch}: escalation series and alerts per dyad and region, or the backtest. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints daily (or weekly) series per dyad (country pair) and region of the merged events: counts",
-                "by quad class, Goldstein sum, fatalities, contested or denied share; and the alerts where the last window",
-                "is out of its baseline or a change point (CUSUM) is crossed. --backtest scores the alerts against",
-                "escalations injected into a generated corpus and prints precision, recall, lead time and false alerts."})
+        description = {"Prints daily (or weekly) series per dyad (country pair) and region of the",
+                "merged events: counts by quad class, Goldstein sum, fatalities, contested or",
+                "denied share; and the alerts where the last window is out of its baseline or",
+                "a change point (CUSUM) is crossed. --backtest scores the alerts against",
+                "escalations injected into a generated corpus and prints precision, recall,",
+                "lead time and false alerts."})
 final class WatchCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
@@ -40,14 +42,14 @@ final class WatchCommand implements Callable<Integer> {
     String since;
     @Option(names = "--weekly", description = "Weeks (Monday to Sunday) instead of days.")
     boolean weekly;
-    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table")
+    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", description = "Output format.")
     String format;
     @Option(names = "--backtest", description = "Run the backtest on generated escalations in a temporary store.")
     boolean backtest;
-    @Option(names = "--seeds", paramLabel = "S,S...", split = ",", defaultValue = "1,2,3,4,5",
+    @Option(names = "--seeds", paramLabel = "S,S...", split = ",", defaultValue = "7,8,9,10,11",
             description = "Backtest: generator seeds (default: ${DEFAULT-VALUE}).")
     List<Long> seeds;
-    @Option(names = "--episodes", paramLabel = "N", defaultValue = "24", description = "Backtest: episodes per seed.")
+    @Option(names = "--episodes", paramLabel = "N", defaultValue = "24", description = "Backtest: episodes per seed (default: ${DEFAULT-VALUE}).")
     int episodes;
     @Option(names = "--articles", paramLabel = "N", defaultValue = "" + Backtest.DEFAULT_ARTICLES,
             description = "Backtest: background articles per seed, over a year (default: ${DEFAULT-VALUE}).")
