@@ -301,6 +301,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}", this::document);
         app.post("/api/documents", this::addDocument);
         app.get("/api/cameo/{code}", this::cameo);
+        app.get("/api/watch", ctx -> WatchApi.handle(ctx, store));
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -28,6 +28,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", converter = OptionValues.Folder.class,
             description = "The folder to write the three files to (created if missing).")
     Path dir;
+    @Option(names = "--escalations", paramLabel = "N", defaultValue = "0",
+            description = "Inject N escalation episodes (five-day ramps of violent incidents on one dyad) into a calm"
+                    + " background of --days days; writes DIR/episodes.jsonl too.")
+    int escalations;
+    @Option(names = "--days", paramLabel = "D", defaultValue = "365", description = "Background length with --escalations.")
+    int days;
 
     GenerateCommand(PrintStream out) {
         this.out = out;
@@ -35,11 +41,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Corpus c = CorpusGenerator.generate(seed, articles);
+        Corpus c = escalations > 0
+                ? CorpusGenerator.generate(seed, articles, new org.faultline.corpus.Escalations(escalations, 5, 5, days))
+                : CorpusGenerator.generate(seed, articles);
         c.write(dir);
         out.println("wrote " + c.articles().size() + " articles about " + c.incidents().size() + " incidents ("
                 + c.events().size() + " known events) to " + dir.resolve(Corpus.ARTICLES_FILE) + ", "
-                + dir.resolve(Corpus.KEY_FILE) + " and " + dir.resolve(Corpus.EVENTS_FILE));
+                + dir.resolve(Corpus.KEY_FILE) + " and " + dir.resolve(Corpus.EVENTS_FILE)
+                + (c.episodes().isEmpty() ? "" : ", with " + c.episodes().size() + " escalation episodes in "
+                + dir.resolve(Corpus.EPISODES_FILE)));
         return Main.OK;
     }
 }

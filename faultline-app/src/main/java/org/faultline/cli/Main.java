@@ -100,6 +100,7 @@ public final class Main implements Callable<Integer> {
         return List.of(new ExtractCommand(in, out, err), new EvaluateCommand(out, err), new BenchCommand(out, err),
                 new IngestCommand(in, out, err), new EventsCommand(out), new ClaimsCommand(out), new ActorsCommand(out),
                 new PlacesCommand(out), new QuotesCommand(out), new ExportCommand(out, err), new GenerateCommand(out), new StoreBenchCommand(out, err),
+                new WatchCommand(out, err),
                 new ServeCommand(out), new ApiBenchCommand(out, err));
     }
 

@@ -18,24 +18,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A generated corpus: the articles, the incidents they report, and the answer key of every event they express
- * (each incident, and each accusation or demand about one).
+ * A generated corpus: the articles, the incidents they report, the answer key of every event they express
+ * (each incident, and each accusation or demand about one), and the escalation episodes injected, if any.
  */
-public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents, List<KnownEvent> events) {
+public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents, List<KnownEvent> events,
+                     List<Episode> episodes) {
     public static final String ARTICLES_FILE = "articles.jsonl";
     public static final String KEY_FILE = "incidents.jsonl";
     public static final String EVENTS_FILE = "events.jsonl";
+    public static final String EPISODES_FILE = "episodes.jsonl";
 
     public Corpus {
         articles = List.copyOf(articles);
         incidents = List.copyOf(incidents);
         events = List.copyOf(events);
+        episodes = List.copyOf(episodes);
+    }
+
+    /** A corpus without escalation episodes. */
+    public Corpus(List<GeneratedArticle> articles, List<Incident> incidents, List<KnownEvent> events) {
+        this(articles, incidents, events, List.of());
     }
 
     /**
      * Writes {@code articles.jsonl} (one record per article: id, text, date, outlet, title, url, as
      * {@code faultline ingest} reads it), the incidents {@code incidents.jsonl} and the answer key of known events
-     * {@code events.jsonl} into {@code dir}.
+     * {@code events.jsonl} into {@code dir}, and when there are escalation episodes {@code episodes.jsonl} (id, dyad,
+     * country, onset, peak, incidents).
      */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -90,6 +99,21 @@ public record Corpus(List<GeneratedArticle> articles, List<Incident> incidents, 
                 n.put("lon", k.place().lon());
                 var docs = n.putArray("documents");
                 k.documentIds().forEach(docs::add);
+                w.write(json.writeValueAsString(n));
+                w.write('\n');
+            }
+        }
+        if (episodes.isEmpty()) return;
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(EPISODES_FILE), StandardCharsets.UTF_8)) {
+            for (Episode e : episodes) {
+                ObjectNode n = json.createObjectNode();
+                n.put("id", e.id());
+                n.put("dyad", e.dyad());
+                n.put("country", e.country());
+                n.put("onset", e.onset().toString());
+                n.put("peak", e.peak().toString());
+                var ids = n.putArray("incidents");
+                e.incidentIds().forEach(ids::add);
                 w.write(json.writeValueAsString(n));
                 w.write('\n');
             }

@@ -131,16 +131,34 @@ public final class CorpusGenerator {
     public static Corpus generate(long seed, int articleCount) {
         if (articleCount < 1) throw new IllegalArgumentException("article count " + articleCount + " is not positive");
         CorpusGenerator g = new CorpusGenerator(seed);
-        g.run(articleCount);
+        g.run(articleCount, START, 730);
         return new Corpus(g.articles, g.incidents, g.known);
     }
+
+    /**
+     * A calm background of {@code articleCount} articles spread over {@code escalations.days()} days from 2023-01-01,
+     * plus the escalation episodes of {@code escalations}: each is a ramp of violent incidents (and fatalities) between
+     * the two sides of one conflict over a few days, told by two to five articles each like any other incident. The
+     * corpus lists the episodes ({@link Corpus#episodes()}) with their onset and peak days.
+     */
+    public static Corpus generate(long seed, int articleCount, Escalations escalations) {
+        if (articleCount < 1) throw new IllegalArgumentException("article count " + articleCount + " is not positive");
+        if (escalations == null) throw new IllegalArgumentException("escalations must not be null");
+        CorpusGenerator g = new CorpusGenerator(seed);
+        g.run(articleCount, START, escalations.days());
+        List<Episode> episodes = g.inject(escalations);
+        return new Corpus(g.articles, g.incidents, g.known, episodes);
+    }
+
+    private static final LocalDate START = LocalDate.of(2023, 1, 1);
+    /** Days before the first episode, and at least between one episode's end and the next onset on its dyad. */
+    static final int WARM_UP_DAYS = 42, EPISODE_GAP_DAYS = 35;
 
     /** Everything one incident's articles share. */
     private record Plan(String incidentId, Theater theater, Kind kind, Side attacker, Side opponent, Actor target,
                         Place where, LocalDate day, int killed, String cameo, LocalDate accusationDay, LocalDate demandDay) {}
 
-    private void run(int articleCount) {
-        LocalDate start = LocalDate.of(2023, 1, 1);
+    private void run(int articleCount, LocalDate start, int days) {
         Incident previous = null;
         while (articles.size() < articleCount) {
             Theater t;
@@ -160,55 +178,99 @@ public final class CorpusGenerator {
             } else {
                 t = pick(THEATERS);
                 where = pick(t.places());
-                day = start.plusDays(random.nextInt(730));
+                day = start.plusDays(random.nextInt(days));
             }
-            Kind kind = pick(KINDS);
-            boolean reversed = !kind.onCivilians() && random.nextDouble() < 0.3;
-            Side attacker = reversed ? t.defender() : t.attacker();
-            Side opponent = attacker == t.attacker() ? t.defender() : t.attacker();
-            Actor target = kind.onCivilians() ? t.civilians() : opponent.actor();
-            int killed = switch (kind.name()) {
-                case "abduction" -> 0;
-                case "massacre" -> 2 + random.nextInt(29);
-                case "clash" -> random.nextDouble() < 0.3 ? 0 : 1 + random.nextInt(12);
-                default -> 1 + random.nextInt(12);
-            };
-            String cameo = switch (kind.name()) {
-                case "clash" -> "190";
-                case "shelling" -> "194";
-                case "air" -> "195";
-                case "massacre" -> "1823";
-                default -> "181";
-            };
-            boolean denied = random.nextDouble() < 0.2;
-            int reports = Math.min(2 + random.nextInt(4), articleCount - articles.size());
-            String incidentId = String.format(Locale.ROOT, "I%04d", incidents.size() + 1);
-            LocalDate accusationDay = random.nextDouble() < 0.35 ? day : null;
-            LocalDate demandDay = random.nextDouble() < 0.2 ? day.plusDays(1) : null;
-            Plan plan = new Plan(incidentId, t, kind, attacker, opponent, target, where, day, killed, cameo, accusationDay, demandDay);
-            List<String> docs = new ArrayList<>();
-            Map<String, List<String>> verbalDocs = new LinkedHashMap<>();
-            List<String> outlets = new ArrayList<>(OUTLETS);
-            Collections.shuffle(outlets, random);
-            for (int k = 0; k < reports; k++) {
-                boolean denial = denied && k == reports - 1 && reports > 1;
-                GeneratedArticle a = article(plan, outlets.get(k), k, denial, verbalDocs);
-                articles.add(a);
-                docs.add(a.article().id());
-            }
-            Incident inc = new Incident(incidentId, day, attacker.actor(), target, cameo, where, killed, denied && reports > 1, docs);
-            incidents.add(inc);
-            known.add(new KnownEvent(incidentId, "incident", incidentId, day, cameo, attacker.actor(), target, where, docs));
-            List<String> accusers = verbalDocs.get("accusation");
-            if (accusers != null)
-                known.add(new KnownEvent(incidentId + "-A", "accusation", incidentId, accusationDay, "112", opponent.actor(),
-                        attacker.actor(), where, accusers));
-            List<String> demanders = verbalDocs.get("demand");
-            if (demanders != null)
-                known.add(new KnownEvent(incidentId + "-D", "demand", incidentId, demandDay, "1056", opponent.actor(),
-                        attacker.actor(), where, demanders));
-            previous = inc;
+            previous = incident(t, where, day, pick(KINDS), -1, articleCount - articles.size());
         }
+    }
+
+    /**
+     * Episodes go to the conflicts in turn; each conflict's share of the days after the warm-up is cut into equal
+     * slots, one episode a slot, its onset at least {@link #EPISODE_GAP_DAYS} into the slot so that the one before has
+     * ended well before. On ramp day i (0-based) of R, round(peak * (i + 1) / R) violent incidents happen (at least one),
+     * each killing (i + 1) * (1..4) people, a massacre twice as many.
+     */
+    private List<Episode> inject(Escalations e) {
+        List<Episode> out = new ArrayList<>();
+        List<Kind> violent = KINDS.stream().filter(k -> !k.name().equals("abduction")).toList();
+        for (int n = 0; n < e.episodes(); n++) {
+            Theater t = THEATERS.get(n % THEATERS.size());
+            int ofTheater = n / THEATERS.size();
+            int count = e.episodes() / THEATERS.size() + (n % THEATERS.size() < e.episodes() % THEATERS.size() ? 1 : 0);
+            int slot = (e.days() - WARM_UP_DAYS) / count;
+            int room = slot - EPISODE_GAP_DAYS - e.rampDays();
+            if (room < 1)
+                throw new IllegalArgumentException(e.days() + " days are too few for " + e.episodes() + " episodes of "
+                        + e.rampDays() + " days: each conflict needs " + (EPISODE_GAP_DAYS + e.rampDays() + 1)
+                        + " days per episode after a warm-up of " + WARM_UP_DAYS);
+            LocalDate onset = START.plusDays(WARM_UP_DAYS + (long) ofTheater * slot + EPISODE_GAP_DAYS + random.nextInt(room));
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < e.rampDays(); i++) {
+                int incidentsToday = Math.max(1, (int) Math.round(e.peakIncidents() * (i + 1) / (double) e.rampDays()));
+                for (int k = 0; k < incidentsToday; k++) {
+                    Kind kind = pick(violent);
+                    int killed = (i + 1) * (1 + random.nextInt(4)) * (kind.name().equals("massacre") ? 2 : 1);
+                    ids.add(incident(t, pick(t.places()), onset.plusDays(i), kind, killed, Integer.MAX_VALUE).id());
+                }
+            }
+            String a = t.attacker().actor().country(), b = t.defender().actor().country();
+            out.add(new Episode(String.format(Locale.ROOT, "E%02d", n + 1), a.compareTo(b) <= 0 ? a : b,
+                    a.compareTo(b) <= 0 ? b : a, t.country(), onset, onset.plusDays(e.rampDays() - 1), ids));
+        }
+        out.sort(java.util.Comparator.comparing(Episode::onset).thenComparing(Episode::id));
+        return out;
+    }
+
+    /**
+     * One incident and its two to five articles (at most {@code maxArticles}); {@code killed} below 0 draws the toll
+     * from the kind of incident.
+     */
+    private Incident incident(Theater t, Place where, LocalDate day, Kind kind, int killedOrDraw, int maxArticles) {
+        boolean reversed = !kind.onCivilians() && random.nextDouble() < 0.3;
+        Side attacker = reversed ? t.defender() : t.attacker();
+        Side opponent = attacker == t.attacker() ? t.defender() : t.attacker();
+        Actor target = kind.onCivilians() ? t.civilians() : opponent.actor();
+        int killed = killedOrDraw >= 0 ? killedOrDraw : switch (kind.name()) {
+            case "abduction" -> 0;
+            case "massacre" -> 2 + random.nextInt(29);
+            case "clash" -> random.nextDouble() < 0.3 ? 0 : 1 + random.nextInt(12);
+            default -> 1 + random.nextInt(12);
+        };
+        String cameo = switch (kind.name()) {
+            case "clash" -> "190";
+            case "shelling" -> "194";
+            case "air" -> "195";
+            case "massacre" -> "1823";
+            default -> "181";
+        };
+        boolean denied = random.nextDouble() < 0.2;
+        int reports = Math.min(2 + random.nextInt(4), maxArticles);
+        String incidentId = String.format(Locale.ROOT, "I%04d", incidents.size() + 1);
+        LocalDate accusationDay = random.nextDouble() < 0.35 ? day : null;
+        LocalDate demandDay = random.nextDouble() < 0.2 ? day.plusDays(1) : null;
+        Plan plan = new Plan(incidentId, t, kind, attacker, opponent, target, where, day, killed, cameo, accusationDay, demandDay);
+        List<String> docs = new ArrayList<>();
+        Map<String, List<String>> verbalDocs = new LinkedHashMap<>();
+        List<String> outlets = new ArrayList<>(OUTLETS);
+        Collections.shuffle(outlets, random);
+        for (int k = 0; k < reports; k++) {
+            boolean denial = denied && k == reports - 1 && reports > 1;
+            GeneratedArticle a = article(plan, outlets.get(k), k, denial, verbalDocs);
+            articles.add(a);
+            docs.add(a.article().id());
+        }
+        Incident inc = new Incident(incidentId, day, attacker.actor(), target, cameo, where, killed, denied && reports > 1, docs);
+        incidents.add(inc);
+        known.add(new KnownEvent(incidentId, "incident", incidentId, day, cameo, attacker.actor(), target, where, docs));
+        List<String> accusers = verbalDocs.get("accusation");
+        if (accusers != null)
+            known.add(new KnownEvent(incidentId + "-A", "accusation", incidentId, accusationDay, "112", opponent.actor(),
+                    attacker.actor(), where, accusers));
+        List<String> demanders = verbalDocs.get("demand");
+        if (demanders != null)
+            known.add(new KnownEvent(incidentId + "-D", "demand", incidentId, demandDay, "1056", opponent.actor(),
+                    attacker.actor(), where, demanders));
+        return inc;
     }
 
     private Theater theaterOf(Incident i) {

@@ -830,6 +830,62 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The merged events dated to one day (a coarser date, a month or a year, is left out), counted per day, sides'
+     * countries, place country and region, CAMEO code and status, with their fatalities added up; between {@code from}
+     * and {@code to} inclusive (null: open). The escalation watch reads its series from these.
+     */
+    public synchronized List<DayTally> dayTallies(java.time.LocalDate from, java.time.LocalDate to) {
+        return dayTallies(from, to, null);
+    }
+
+    /**
+     * As {@link #dayTallies(java.time.LocalDate, java.time.LocalDate)}, only the events both of whose sides have a
+     * country in {@code countries} (one dyad's pair, say), or all when it is null.
+     */
+    public synchronized List<DayTally> dayTallies(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> countries) {
+        if (from != null && to != null && to.isBefore(from))
+            throw new IllegalArgumentException("date range " + from + " .. " + to + " ends before it starts");
+        if (countries != null && (countries.isEmpty() || countries.size() > 10
+                || !countries.stream().allMatch(c -> c != null && c.matches("[A-Z]{3}"))))
+            throw new IllegalArgumentException("countries " + countries + " are not 1-10 ISO3 codes");
+        try {
+            ensureMerged();
+            List<Object> args = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" WHERE date_first IS NOT NULL AND date_last = date_first");
+            if (from != null) {
+                where.append(" AND date_first >= ?");
+                args.add(java.sql.Date.valueOf(from));
+            }
+            if (to != null) {
+                where.append(" AND date_first <= ?");
+                args.add(java.sql.Date.valueOf(to));
+            }
+            if (countries != null) {
+                String in = " IN (" + Columns.marks(countries.size()) + ")";
+                where.append(" AND a1_country").append(in).append(" AND a2_country").append(in);
+                args.addAll(countries);
+                args.addAll(countries);
+            }
+            List<DayTally> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT d, c1, c2, pc, region, cameo, status, COUNT(*), SUM(dead) FROM ("
+                    + "SELECT date_first AS d, a1_country AS c1, a2_country AS c2, pl_country AS pc, CASE WHEN pl_admin1 IS NOT NULL"
+                    + " THEN pl_admin1 WHEN pl_precision = 2 THEN pl_canonical END AS region, cameo, status,"
+                    + " COALESCE(fatalities, 0) AS dead FROM merged_event" + where + ") t"
+                    + " GROUP BY d, c1, c2, pc, region, cameo, status ORDER BY d")) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next())
+                        out.add(new DayTally(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), Columns.status(rs.getString(7)), rs.getInt(8), rs.getLong(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("counting events per day", e);
+        }
+    }
+
     public synchronized StoreCounts counts() {
         try (Statement st = db.createStatement()) {
             String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review",

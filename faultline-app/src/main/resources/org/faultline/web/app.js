@@ -58,6 +58,7 @@ async function loadEvents() {
   try {
     const r = await api('/api/events?' + query());
     state.events = r.events;
+    state.watch = null;
     say(r.count + ' events' + (r.truncated ? ' (first ' + r.limit + ')' : ''));
   } catch (e) { state.events = []; say(e.message, true); }
   if (['map', 'timeline', 'network'].includes(state.view) || (state.view === 'review' && !state.arg)) renderCurrent();
@@ -205,7 +206,26 @@ function bucketOf(date, size) {
   return d.toISOString().slice(0, 10);
 }
 function dyad(e) { return (e.actor1 ? e.actor1.code : '?') + ' → ' + (e.actor2 ? e.actor2.code : '?'); }
+// escalation watch: alerts per dyad (country pair, alphabetical) from /api/watch, loaded once per event load
+function dyadOf(e) {
+  const a = e.actor1 && e.actor1.country, b = e.actor2 && e.actor2.country;
+  return a && b ? [a, b].sort().join('-') : null;
+}
+async function loadWatch() {
+  try { state.watch = await api('/api/watch?points=false'); } catch (x) { state.watch = { series: [], alerts: [] }; say(x.message, true); }
+  if (state.view === 'timeline') renderTimeline();
+}
 function renderTimeline() {
+  if (!state.watch) { state.watch = { series: [], alerts: [], loading: true }; loadWatch(); }
+  const dyadSel = $('#watchDyad');
+  const keepDyad = dyadSel.value;
+  clear(dyadSel).append(el('option', { value: '' }, 'all dyads'));
+  for (const s of state.watch.series.filter((x) => x.kind === 'dyad')) {
+    const n = state.watch.alerts.filter((a) => a.kind === 'dyad' && a.key === s.key).length;
+    dyadSel.append(el('option', { value: s.key }, s.key + ' (' + n + ' alert' + (n === 1 ? '' : 's') + ')'));
+  }
+  dyadSel.value = [...dyadSel.options].some((o) => o.value === keepDyad) ? keepDyad : '';
+  const dyadFilter = dyadSel.value;
   const size = $('#bucket').value, by = $('#stackBy').value;
   const curveSel = $('#curveFor');
   const options = new Set();
@@ -214,7 +234,7 @@ function renderTimeline() {
   clear(curveSel).append(el('option', { value: '' }, 'all events'));
   for (const o of [...options].sort()) curveSel.append(el('option', { value: o }, o.replace(':', ': ')));
   curveSel.value = keep;
-  const dated = state.events.filter((e) => e.date);
+  const dated = state.events.filter((e) => e.date && (!dyadFilter || dyadOf(e) === dyadFilter));
   const buckets = new Map();
   const keys = new Set();
   for (const e of dated) {
@@ -259,6 +279,25 @@ function renderTimeline() {
   const pts = periods.map((p, i) => (m.l + i * bw + bw / 2) + ',' + yc(buckets.get(p).curve)).join(' ');
   s.append(svg('line', { x1: m.l, x2: W - m.r, y1: yc(0), y2: yc(0), stroke: '#ccd', 'stroke-dasharray': '3 3' }));
   s.append(svg('polyline', { points: pts, fill: 'none', stroke: '#111', 'stroke-width': 2, class: 'curve' }));
+  // alert marks: a red flag above the period in which each dyad alert (of the chosen dyad, or any) fired
+  const alertList = clear($('#watch-alerts'));
+  const alerts = state.watch.alerts.filter((a) => a.kind === 'dyad' && (!dyadFilter || a.key === dyadFilter));
+  for (const a of alerts) {
+    const i = periods.indexOf(bucketOf(a.start, size));
+    const text = 'alert ' + a.key + ' from ' + a.start + (a.end !== a.start ? ' to ' + a.end : '') + ': ' + a.tests.join(', ')
+      + ', ' + a.observed + ' material-conflict events against ' + a.expected + ' expected';
+    alertList.append(el('li', { class: 'watch-alert', 'data-dyad': a.key, 'data-start': a.start, title: text },
+      'alert ' + a.key + ' from ' + a.start + ' (' + a.tests.join(', ') + ')'));
+    if (i < 0) continue;
+    const x = m.l + i * bw + bw / 2;
+    const g = svg('g', { class: 'alert-mark', 'data-dyad': a.key, 'data-start': a.start });
+    g.append(svg('line', { x1: x, x2: x, y1: m.t - 2, y2: H - m.b, stroke: '#7f0000', 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
+      svg('path', { d: 'M' + (x - 7) + ',2 L' + (x + 7) + ',2 L' + x + ',' + (m.t - 2) + ' Z', fill: '#c62828', stroke: '#fff' }),
+      svg('title', {}, text));
+    s.append(g);
+  }
+  if (alerts.length) legendBox.append(el('span', {}, el('span', { class: 'swatch', style: 'background:#c62828' }),
+    alerts.length + ' escalation alert' + (alerts.length > 1 ? 's' : '') + (dyadFilter ? ' for ' + dyadFilter : '')));
   for (const k of order) legendBox.append(el('span', {}, el('span', { class: 'swatch', style: 'background:' + keyColor(k) }),
     by === 'quad' ? (QUADS[k] || ['unknown'])[0] : k + ' ' + (ROOTS[Number(k) - 1] || '')));
   legendBox.append(el('span', {}, '— escalation curve: sum of Goldstein scores per ' + size + ' (' + (curveSel.value || 'all events') + '), right axis'));
@@ -498,7 +537,7 @@ function init() {
     loadEvents();
   });
   $('#filters').colorBy.addEventListener('change', () => { state.filters.colorBy = $('#filters').colorBy.value; renderCurrent(); });
-  for (const id of ['#bucket', '#stackBy', '#curveFor']) $(id).addEventListener('change', renderTimeline);
+  for (const id of ['#bucket', '#stackBy', '#curveFor', '#watchDyad']) $(id).addEventListener('change', renderTimeline);
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => { if (state.view === 'timeline') renderTimeline(); if (state.view === 'network') renderNetwork(); });
   initAdd();

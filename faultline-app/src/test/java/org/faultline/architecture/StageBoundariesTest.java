@@ -53,8 +53,22 @@ class StageBoundariesTest {
     @Test
     void stagesDoNotUseTheFacadeOrTheCommandLine() {
         noClasses().that().resideInAnyPackage(STAGES.stream().map(s -> "org.faultline." + s + "..").toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..", "org.faultline.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..", "org.faultline.evaluate..", "org.faultline.watch..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * The escalation watch reads the merged view (store) and, for its backtest, the generated corpus; it never reaches
+     * into the coding pipeline's stages, the exchange formats or the front ends.
+     */
+    @Test
+    void watchReadsOnlyTheStoreAndTheCorpus() {
+        noClasses().that().resideInAPackage("org.faultline.watch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.ingest..", "org.faultline.nlp..",
+                        "org.faultline.extract..", "org.faultline.coding..", "org.faultline.export..", "org.faultline.cli..",
+                        "org.faultline.api..")
+                .because("the watch is an analysis over the store, not a pipeline stage")
                 .check(classes);
     }
 

@@ -97,7 +97,7 @@ class DistributionIT {
         assertTrue(lib.stream().anyMatch(n -> n.matches("stanford-corenlp-[0-9.]+\\.jar")), lib.toString());
         assertTrue(lib.stream().anyMatch(n -> n.matches("stanford-corenlp-[0-9.]+-models-faultline\\.jar")), lib.toString());
         assertFalse(lib.stream().anyMatch(n -> n.matches("stanford-corenlp-[0-9.]+-models\\.jar")), "not the whole 450 MB models jar");
-        for (String testOnly : List.of("junit", "selenium", "archunit", "commons-csv"))
+        for (String testOnly : List.of("junit", "selenium", "archunit"))
             assertFalse(lib.stream().anyMatch(n -> n.startsWith(testOnly)), testOnly + " is for tests only: " + lib);
         for (String doc : List.of("README.md", "LICENSE", "NOTICE")) assertTrue(Files.isRegularFile(home.resolve(doc)), doc);
     }
