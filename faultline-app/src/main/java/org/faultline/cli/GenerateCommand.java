@@ -28,11 +28,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", converter = OptionValues.Folder.class,
             description = "The folder to write the three files to (created if missing).")
     Path dir;
-    @Option(names = "--escalations", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--escalations", paramLabel = "N", defaultValue = "0", converter = OptionValues.NotNegative.class,
             description = "Inject N escalation episodes (five-day ramps of violent incidents on one dyad) into a calm"
                     + " background of --days days; writes DIR/episodes.jsonl too.")
     int escalations;
-    @Option(names = "--days", paramLabel = "D", defaultValue = "365", description = "Background length with --escalations.")
+    @Option(names = "--days", paramLabel = "D", defaultValue = "365", converter = OptionValues.Positive.class,
+            description = "Background length in days with --escalations (default: ${DEFAULT-VALUE}).")
     int days;
 
     GenerateCommand(PrintStream out) {

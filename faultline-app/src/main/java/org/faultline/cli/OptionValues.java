@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -183,6 +184,27 @@ final class OptionValues {
             Path p = path(value);
             if (Files.exists(p) && !Files.isDirectory(p)) throw new TypeConversionException("'" + value + "' is a file, not a directory");
             return p;
+        }
+    }
+
+    /** {@code watch --dyad}: two country codes joined by a hyphen, either order (ARM-AZE). */
+    static final class Dyad implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String[] sides = value.trim().split("-");
+            if (sides.length != 2) throw new TypeConversionException("'" + value + "' is not two country codes joined by '-' (ARM-AZE)");
+            Country country = new Country();
+            return country.convert(sides[0]) + "-" + country.convert(sides[1]);
+        }
+    }
+
+    /** {@code --format} of a listing: table, json or csv. */
+    static final class TableFormat implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("table", "json", "csv").contains(v)) throw new TypeConversionException("'" + value + "' is not table, json or csv");
+            return v;
         }
     }
 

@@ -25,33 +25,33 @@ import java.util.concurrent.Callable;
 
 /** {@code faultline watch}: escalation series and alerts per dyad and region, or the backtest. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints daily (or weekly) series per dyad (country pair) and region of the",
-                "merged events: counts by quad class, Goldstein sum, fatalities, contested or",
-                "denied share; and the alerts where the last window is out of its baseline or",
-                "a change point (CUSUM) is crossed. --backtest scores the alerts against",
-                "escalations injected into a generated corpus and prints precision, recall,",
-                "lead time and false alerts."})
+        description = {"Prints daily (or weekly) series per dyad (country pair) and region of the merged events, and their alerts.",
+                "A series counts events by quad class and gives the Goldstein sum, fatalities and the contested or denied "
+                        + "share; an alert fires where the last window is out of its baseline or a change point (CUSUM) is crossed.",
+                "With --backtest it scores the alerts against escalations injected into a generated corpus and prints "
+                        + "precision, recall, lead time and false alerts."})
 final class WatchCommand implements Callable<Integer> {
     private final PrintStream out, err;
 
-    @Option(names = "--dyad", paramLabel = "ISO3-ISO3", description = "One country pair, either order (ARM-AZE).")
+    @Option(names = "--dyad", paramLabel = "ISO3-ISO3", converter = OptionValues.Dyad.class, description = "One country pair, either order (ARM-AZE).")
     String dyad;
-    @Option(names = "--region", paramLabel = "NAME", description = "One region (admin1), e.g. 'North Darfur'.")
+    @Option(names = "--region", paramLabel = "NAME", converter = OptionValues.Text.class, description = "One region (admin1), e.g. 'North Darfur'.")
     String region;
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Points and alerts from this day on.")
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class, description = "Points and alerts from this day on.")
     String since;
     @Option(names = "--weekly", description = "Weeks (Monday to Sunday) instead of days.")
     boolean weekly;
-    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", description = "Output format.")
+    @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", converter = OptionValues.TableFormat.class,
+            description = "Output format: table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
     @Option(names = "--backtest", description = "Run the backtest on generated escalations in a temporary store.")
     boolean backtest;
     @Option(names = "--seeds", paramLabel = "S,S...", split = ",", defaultValue = "7,8,9,10,11",
             description = "Backtest: generator seeds (default: ${DEFAULT-VALUE}).")
     List<Long> seeds;
-    @Option(names = "--episodes", paramLabel = "N", defaultValue = "24", description = "Backtest: episodes per seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--episodes", paramLabel = "N", defaultValue = "24", converter = OptionValues.Positive.class, description = "Backtest: episodes per seed (default: ${DEFAULT-VALUE}).")
     int episodes;
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "" + Backtest.DEFAULT_ARTICLES,
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "" + Backtest.DEFAULT_ARTICLES, converter = OptionValues.Positive.class,
             description = "Backtest: background articles per seed, over a year (default: ${DEFAULT-VALUE}).")
     int articles;
     @Mixin
@@ -68,7 +68,7 @@ final class WatchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("format '" + format + "' is not table, json or csv");
         if (backtest) return backtest();
         WatchQuery q = WatchQuery.parse(dyad, region, since, weekly);
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             WatchReport r = Watch.run(s, q);
             switch (format) {
                 case "json" -> out.println(json(r));

@@ -147,12 +147,14 @@ class CommandLineContractTest {
         m.put("events --format", List.of("events", "--data", d, "--format", "xml"));
         m.put("events --data", List.of("events", "--data", f));
         m.put("events --db", List.of("events", "--db", "h2:mem:x"));
+        m.put("watch --data", List.of("watch", "--data", f));
+        m.put("watch --db", List.of("watch", "--db", "localhost:5432/db"));
         for (String c : List.of("claims", "actors", "places", "quotes")) {
             m.put(c + " --data", List.of(c, "--data", f));
             m.put(c + " --db", List.of(c, "--db", "localhost:5432/db"));
             m.put(c + " --format", List.of(c, "--data", d, "--format", "xml"));
         }
-        for (String c : List.of("ingest", "events", "claims", "actors", "places", "quotes", "export", "serve")) {
+        for (String c : List.of("ingest", "events", "claims", "actors", "places", "quotes", "export", "serve", "watch")) {
             List<String> tail = c.equals("export") ? List.of("--format", "geojson", "--out", out) : c.equals("ingest") ? List.of(f) : List.of();
             List<String> user = new ArrayList<>(List.of(c, "--data", d, "--db-user", " "));
             user.addAll(tail);
@@ -161,6 +163,13 @@ class CommandLineContractTest {
             file.addAll(tail);
             m.put(c + " --db-password-file", file);
         }
+        m.put("watch --dyad", List.of("watch", "--data", d, "--dyad", "ARM"));
+        m.put("watch --region", List.of("watch", "--data", d, "--region", " "));
+        m.put("watch --since", List.of("watch", "--data", d, "--since", "2024-02-30"));
+        m.put("watch --format", List.of("watch", "--data", d, "--format", "xml"));
+        m.put("watch --seeds", List.of("watch", "--backtest", "--seeds", "1,x"));
+        m.put("watch --episodes", List.of("watch", "--backtest", "--episodes", "0"));
+        m.put("watch --articles", List.of("watch", "--backtest", "--articles", "-3"));
         m.put("serve --allow-host", List.of("serve", "--data", d, "--allow-host", " "));
         m.put("serve --ingest-workers", List.of("serve", "--data", d, "--ingest-workers", "0"));
         m.put("serve --ingest-queue", List.of("serve", "--data", d, "--ingest-queue", "-1"));
@@ -173,6 +182,8 @@ class CommandLineContractTest {
         m.put("export --db", List.of("export", "--db", "", "--format", "geojson", "--out", out));
         m.put("generate --articles", List.of("generate", "--articles", "0", "--out", out));
         m.put("generate --seed", List.of("generate", "--seed", "1.5", "--out", out));
+        m.put("generate --escalations", List.of("generate", "--escalations", "-1", "--out", out));
+        m.put("generate --days", List.of("generate", "--escalations", "3", "--days", "0", "--out", out));
         m.put("generate --out", List.of("generate", "--articles", "1", "--out", f));
         m.put("store-bench --articles", List.of("store-bench", "--articles", "-5"));
         m.put("store-bench --seed", List.of("store-bench", "--seed", "x"));
