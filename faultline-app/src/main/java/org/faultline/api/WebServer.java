@@ -290,6 +290,7 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes");
         });
 
+        app.get("/docs", WebServer::docs);
         app.get("/api/stats", this::stats);
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
@@ -301,6 +302,14 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}", this::document);
         app.post("/api/documents", this::addDocument);
         app.get("/api/cameo/{code}", this::cameo);
+    }
+
+    /** {@code /docs}: Swagger UI (from its WebJar) rendering {@code /openapi.json}. */
+    private static void docs(Context ctx) throws IOException {
+        try (var in = WebServer.class.getResourceAsStream("/org/faultline/web/docs.html")) {
+            if (in == null) throw new HttpResponseException(404, "no API docs page in this build");
+            ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
+        }
     }
 
     private static void error(Context ctx, int status, String message) {

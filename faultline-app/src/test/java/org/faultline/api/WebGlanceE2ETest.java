@@ -1,0 +1,74 @@
+package org.faultline.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The views that should read at a glance, in a real headless Chromium: API docs, downloads, claims, network, review, filters, map. */
+class WebGlanceE2ETest {
+    private static WebFixture web;
+    private static ChromeDriver browser;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), Browser.missing());
+        web = WebFixture.get();
+        browser = Browser.start();
+        browser.get(web.base + "/");
+        js("localStorage.setItem('faultline.token', arguments[0]);", web.token);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebDriverWait waiting(int seconds) {
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        w.ignoring(StaleElementReferenceException.class);
+        return w;
+    }
+
+    private static void open(String hash) {
+        browser.get(web.base + "/" + hash);
+        waiting(20).until(d -> (Boolean) js("return typeof state !== 'undefined' && state.events.length > 0"));
+    }
+
+    @Test
+    void apiDocsRenderTheOpenApiDocument() throws Exception {
+        browser.get(web.base + "/docs");
+        waiting(20).until(d -> d.findElements(By.cssSelector(".opblock")).size() > 5);
+        JsonNode spec = JSON.readTree(web.get("/openapi.json").body());
+        int operations = 0;
+        for (JsonNode path : spec.get("paths")) operations += path.size();
+        List<WebElement> blocks = browser.findElements(By.cssSelector(".opblock"));
+        assertEquals(operations, blocks.size(), "one block per operation of /openapi.json");
+        List<String> paths = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .map(e -> e.getAttribute("data-path")).toList();
+        assertTrue(paths.contains("/api/events"), "the events endpoint is listed: " + paths);
+        assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().contains("faultline API"));
+        browser.get(web.base + "/");
+        assertEquals("/docs", browser.findElement(By.cssSelector("header a.apidocs")).getAttribute("pathname"));
+    }
+}
