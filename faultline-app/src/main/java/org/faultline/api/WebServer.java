@@ -294,6 +294,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/stats", this::stats);
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
+        app.get("/api/export", this::export);
         app.post("/api/events/{id}/review", this::review);
         app.get("/api/claims", this::claims);
         app.get("/api/actors", this::actors);
@@ -434,6 +435,27 @@ public final class WebServer implements AutoCloseable {
         n.put("truncated", arr.size() >= q.limit());
         n.set("events", arr);
         json(ctx, n);
+    }
+
+    /** The filtered events as a download: CSV, GeoJSON or ACLED CSV; without a limit, up to {@link #MAX_LIMIT}. */
+    private void export(Context ctx) throws IOException {
+        String name = blankToNull(ctx.queryParam("format"));
+        if (name == null) throw new IllegalArgumentException("format is missing: csv, geojson or acled");
+        EventExport.Kind kind = EventExport.Kind.named(name);
+        EventQuery q = query(ctx);
+        if (blankToNull(ctx.queryParam("limit")) == null) q = q.withLimit(MAX_LIMIT);
+        List<MergedEvent> events = store.events(q);
+        Map<String, List<Review>> reviews = store.reviews(events.stream().map(MergedEvent::id).toList());
+        String body;
+        if (kind.format == null) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            for (MergedEvent m : events) arr.add(Json.merged(m, reviews.get(m.id())));
+            body = EventCsv.write(arr);
+        } else {
+            body = EventExport.write(kind.format, events, reviews);
+        }
+        ctx.header("X-Faultline-Events", String.valueOf(events.size()));
+        ctx.contentType(kind.mediaType).header("Content-Disposition", "attachment; filename=\"" + kind.fileName + "\"").result(body);
     }
 
     private void event(Context ctx) {

@@ -502,6 +502,7 @@ function init() {
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => { if (state.view === 'timeline') renderTimeline(); if (state.view === 'network') renderNetwork(); });
   initAdd();
+  initDownloads();
   route();
   loadEvents();
 }

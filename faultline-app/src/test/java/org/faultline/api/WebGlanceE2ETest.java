@@ -71,4 +71,42 @@ class WebGlanceE2ETest {
         browser.get(web.base + "/");
         assertEquals("/docs", browser.findElement(By.cssSelector("header a.apidocs")).getAttribute("pathname"));
     }
+
+    /** Applies the filter form with {@code name} set to {@code value} and waits for the events to reload. */
+    private static void filter(String name, String value) {
+        js("const f = document.getElementById('filters'); f.elements[arguments[0]].value = arguments[1];"
+                + " f.requestSubmit();", name, value);
+        waiting(20).until(d -> !((String) js("return document.getElementById('status').textContent")).startsWith("loading"));
+    }
+
+    @Test
+    void downloadsGiveTheCurrentFilter() throws Exception {
+        open("#map");
+        String actor = (String) js("return state.events.find(e => e.actor1).actor1.code.slice(0, 3);");
+        long all = (Long) js("return state.events.length;");
+        filter("actor", actor);
+        waiting(20).until(d -> (Long) js("return state.events.length;") < all);
+        long shown = (Long) js("return state.events.length;");
+        assertTrue(shown > 0, "the actor filter keeps some events");
+        WebElement csvLink = browser.findElement(By.cssSelector("#downloads a[data-format=csv]"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(csvLink).perform();
+        String href = csvLink.getAttribute("href");
+        assertTrue(href.contains("/api/export?format=csv") && href.contains("actor=" + actor), href);
+        for (String[] f : new String[][]{{"csv", "CSV"}, {"geojson", "GeoJSON"}, {"acled", "ACLED CSV"}})
+            assertEquals(f[1], browser.findElement(By.cssSelector("#downloads a[data-format=" + f[0] + "]")).getText());
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetchExport('csv').then(f => f.blob.text()).then(done, e => done('ERROR ' + e));");
+        assertEquals(shown, csv.strip().lines().count() - 1, "one CSV row per event shown: " + csv.lines().limit(3).toList());
+        String geo = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetchExport('geojson').then(f => f.blob.text()).then(done, e => done('ERROR ' + e));");
+        long located = (Long) js("return state.events.filter(e => e.location).length;");
+        assertEquals(located, JSON.readTree(geo).get("features").size(), "one feature per located event shown");
+        String acled = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetchExport('acled').then(f => f.blob.text()).then(done, e => done('ERROR ' + e));");
+        assertTrue(acled.startsWith("event_id_cnty,"), acled.lines().findFirst().orElse(""));
+        csvLink.click();   // the save itself: the status line says what was saved
+        waiting(20).until(d -> ((String) js("return document.getElementById('status').textContent")).contains("saved as events.csv"));
+        assertTrue(((String) js("return document.getElementById('status').textContent")).startsWith(shown + " events"));
+        filter("actor", "");
+    }
 }
