@@ -551,6 +551,7 @@ public final class WebServer implements AutoCloseable {
         Map<String, StoredClaim> byKey = new HashMap<>();
         for (StoredClaim c : all) byKey.put(c.documentId() + "/" + c.claim().id(), c);
         Map<String, Document> docs = new HashMap<>();
+        Map<String, Optional<MergedEvent>> events = new HashMap<>();
         ArrayNode claims = Json.MAPPER.createArrayNode();
         ArrayNode pairs = Json.MAPPER.createArrayNode();
         for (StoredClaim c : all) {
@@ -559,9 +560,12 @@ public final class WebServer implements AutoCloseable {
             if (c.contested() && c.contestedBy() != null && pairs.size() < 500) {
                 StoredClaim denial = byKey.get(c.contestedBy());
                 ObjectNode p = pairs.addObject();
+                Event about = c.eventId() == null ? null
+                        : events.computeIfAbsent(c.eventId(), store::event).map(MergedEvent::event).orElse(null);
                 p.put("event", c.eventId());
-                p.set("claim", side(c, docs));
-                p.set("denial", denial == null ? null : side(denial, docs));
+                if (about != null) p.set("about", Json.event(about));   // what the board heads the pair with
+                p.set("claim", side(c, docs, about));
+                p.set("denial", denial == null ? null : side(denial, docs, about));
             }
         }
         ObjectNode n = Json.object();
@@ -571,9 +575,14 @@ public final class WebServer implements AutoCloseable {
         json(ctx, n);
     }
 
-    /** One side of a contested pair: the claim, its source and date, and the text around its evidence. */
-    private ObjectNode side(StoredClaim c, Map<String, Document> docs) {
+    /**
+     * One side of a contested pair: the claim, its claimants (both sides of the event where it says "both governments"),
+     * its source and date, and the text around its evidence, cut at word boundaries.
+     */
+    private ObjectNode side(StoredClaim c, Map<String, Document> docs, Event about) {
         ObjectNode n = Json.claim(c);
+        ArrayNode claimants = n.putArray("claimants");
+        for (org.faultline.model.Actor a : Claimants.of(c.claim(), about)) claimants.add(Json.actor(a));
         Document d = docs.computeIfAbsent(c.documentId(), id -> store.document(id).orElse(null));
         if (d == null) return n;
         Article a = d.article();
@@ -593,19 +602,31 @@ public final class WebServer implements AutoCloseable {
         ctxNode.put("before", text.substring(from, s));
         ctxNode.put("evidence", text.substring(s, e));
         ctxNode.put("after", text.substring(e, to));
+        ctxNode.put("cut_before", from > 0 && !text.startsWith("\n\n", from - 2));   // the paragraph goes on before
+        ctxNode.put("cut_after", to < text.length() && !text.startsWith("\n\n", to));
         return n;
     }
 
-    private static int paragraphStart(String text, int at) {
+    /** Where the context before {@code at} starts: its paragraph's start, or a word's start at most 400 characters back. */
+    static int paragraphStart(String text, int at) {
         int p = text.lastIndexOf("\n\n", at);
         int from = p < 0 ? 0 : p + 2;
-        return Math.max(from, at - 400);
+        if (from >= at - 400) return from;
+        int cut = at - 400;
+        while (cut < at && !Character.isWhitespace(text.charAt(cut - 1))) cut++;   // not inside a word
+        while (cut < at && Character.isWhitespace(text.charAt(cut))) cut++;
+        return cut;
     }
 
-    private static int paragraphEnd(String text, int at) {
+    /** Where the context after {@code at} ends: its paragraph's end, or a word's end at most 400 characters on. */
+    static int paragraphEnd(String text, int at) {
         int p = text.indexOf("\n\n", at);
         int to = p < 0 ? text.length() : p;
-        return Math.min(to, at + 400);
+        if (to <= at + 400) return to;
+        int cut = at + 400;
+        while (cut > at && !Character.isWhitespace(text.charAt(cut))) cut--;
+        while (cut > at && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+        return cut;
     }
 
     private void actors(Context ctx) {

@@ -338,16 +338,22 @@ async function renderClaims() {
   for (const p of r.pairs) {
     const pair = el('div', { class: 'pair' });
     pair.append(side(p.claim, 'Claim'), side(p.denial, 'Denial'));
-    box.append(el('h3', {}, 'Event ', p.event ? el('a', { href: '#review/' + encodeURIComponent(p.event) }, p.event) : '(unlinked)'), pair);
+    const a = p.about;
+    const what = a ? [(a.cameo_name || 'CAMEO ' + a.cameo), a.date, label(a.actor1) + ' → ' + label(a.actor2),
+      a.location ? a.location.name + (a.location.country ? ', ' + a.location.country : '') : null].filter(Boolean).join(' · ') : null;
+    box.append(el('h3', { class: 'pair-event' }, what || 'Event ', p.event ? el('a', { href: '#review/' + encodeURIComponent(p.event),
+      class: 'muted event-id', title: 'review this event' }, what ? ' (' + p.event + ')' : p.event) : '(unlinked)'), pair);
   }
 }
 function side(c, title) {
   const d = el('div', { class: 'side ' + (c && c.stance === 'deny' ? 'deny' : 'assert') });
   if (!c) { d.append(el('h4', {}, title), el('p', { class: 'muted' }, 'not found')); return d; }
-  d.append(el('h4', {}, title + ' — ' + label(c.claimant)),
+  const who = (c.claimants && c.claimants.length ? c.claimants : [c.claimant]).map(label).join(' and ');
+  d.append(el('h4', {}, title + ' — ', el('span', { class: 'claimants' }, who)),
     el('div', { class: 'muted' }, 'Source: ' + (c.source || '—') + ' · Date: ' + (c.date || '—') + ' · in ' + (c.outlet || 'unknown outlet')));
   const ctx = c.context || { before: '', evidence: c.evidence.text, after: '' };
-  d.append(el('p', { class: 'context' }, ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence), ctx.after),
+  d.append(el('p', { class: 'context' }, ctx.cut_before ? '… ' : '', ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence),
+    ctx.after, ctx.cut_after ? ' …' : ''),
     el('a', { href: '#documents/' + encodeURIComponent(c.document) }, 'open document'));
   return d;
 }

@@ -109,4 +109,30 @@ class WebGlanceE2ETest {
         assertTrue(((String) js("return document.getElementById('status').textContent")).startsWith(shown + " events"));
         filter("actor", "");
     }
+
+    @Test
+    void claimsBoardNamesClaimantsAndTheEvent() throws Exception {
+        JsonNode pairs = JSON.readTree(web.get("/api/claims?contested=true").body()).get("pairs");
+        assertTrue(pairs.size() > 0, "the sample corpus has contested events");
+        open("#claims");
+        waiting(20).until(d -> d.findElements(By.cssSelector("#claims .pair")).size() == pairs.size());
+        List<WebElement> heads = browser.findElements(By.cssSelector("#claims h3.pair-event"));
+        List<WebElement> who = browser.findElements(By.cssSelector("#claims .side h4 .claimants"));
+        for (int i = 0; i < pairs.size(); i++) {
+            JsonNode about = pairs.get(i).get("about");
+            String head = heads.get(i).getText();
+            assertTrue(head.contains(about.get("cameo_name").asText()) && head.contains(about.get("date").asText()),
+                    "the pair is headed by what happened and when: " + head);
+            JsonNode claimant = pairs.get(i).get("claim").get("claimants").get(0);
+            String shown = who.get(2 * i).getText();
+            assertTrue(shown.contains(claimant.get("name").asText()), "the claimant's name, not only its code: " + shown);
+            assertTrue(shown.contains("(" + claimant.get("code").asText() + ")"), "and its code: " + shown);
+        }
+        for (WebElement ctx : browser.findElements(By.cssSelector("#claims p.context"))) {
+            String t = ctx.getText().strip();
+            assertFalse(t.isEmpty());
+            assertTrue(t.startsWith("… ") || Character.isUpperCase(t.codePointAt(0)) || !Character.isLetter(t.codePointAt(0)),
+                    "a snippet starts at a sentence or says it is cut: " + t);
+        }
+    }
 }
