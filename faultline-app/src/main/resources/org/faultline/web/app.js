@@ -264,69 +264,18 @@ function renderTimeline() {
   legendBox.append(el('span', {}, '— escalation curve: sum of Goldstein scores per ' + size + ' (' + (curveSel.value || 'all events') + '), right axis'));
 }
 
-// ---- actor network
+// ---- actor network: Cytoscape.js, in network.js
 async function renderNetwork() {
-  const s = clear($('#network'));
-  const W = s.clientWidth || 1200, H = s.clientHeight || 650;
   let relations = [];
   try { relations = (await api('/api/relations')).relations; } catch (x) { say(x.message, true); }
-  const nodes = new Map(), edges = new Map();
-  const node = (a) => { if (!nodes.has(a.code)) nodes.set(a.code, { id: a.code, name: a.name, n: 0 }); return nodes.get(a.code); };
-  for (const e of state.events) {
-    if (!e.actor1 || !e.actor2 || e.actor1.code === e.actor2.code) continue;
-    node(e.actor1).n++; node(e.actor2).n++;
-    const k = e.actor1.code + '|' + e.actor2.code;
-    if (!edges.has(k)) edges.set(k, { a: e.actor1.code, b: e.actor2.code, n: 0, g: 0, gn: 0 });
-    const x = edges.get(k); x.n++; if (e.goldstein != null) { x.g += e.goldstein; x.gn++; }
-  }
-  const rel = [];
-  for (const r of relations) { if (!r.a.code || !r.b.code || r.a.code === r.b.code) continue; node(r.a); node(r.b); rel.push(r); }
-  const list = [...nodes.values()].sort((a, b) => b.n - a.n).slice(0, 80);
-  const keep = new Set(list.map((n) => n.id));
-  // a few rounds of a simple force layout from a circle
-  list.forEach((n, i) => { const t = 2 * Math.PI * i / list.length; n.x = W / 2 + Math.cos(t) * W * 0.33; n.y = H / 2 + Math.sin(t) * H * 0.38; });
-  const links = [...edges.values()].filter((e) => keep.has(e.a) && keep.has(e.b));
-  const byId = new Map(list.map((n) => [n.id, n]));
-  for (let it = 0; it < 200; it++) {
-    for (const a of list) for (const b of list) {
-      if (a === b) continue;
-      const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(100, dx * dx + dy * dy);
-      a.x += dx / d2 * 400; a.y += dy / d2 * 400;
-    }
-    for (const l of links) {
-      const a = byId.get(l.a), b = byId.get(l.b), dx = b.x - a.x, dy = b.y - a.y;
-      a.x += dx * 0.01; a.y += dy * 0.01; b.x -= dx * 0.01; b.y -= dy * 0.01;
-    }
-    for (const n of list) { n.x = Math.min(W - 60, Math.max(60, n.x)); n.y = Math.min(H - 30, Math.max(30, n.y)); }
-  }
-  const gColor = (g) => { const t = Math.max(-10, Math.min(10, g)) / 10; return t < 0 ? 'rgb(' + Math.round(120 + 110 * -t) + ',60,50)' : 'rgb(50,' + Math.round(110 + 100 * t) + ',80)'; };
-  const maxN = Math.max(1, ...links.map((l) => l.n));
-  for (const l of links) {
-    const a = byId.get(l.a), b = byId.get(l.b), mean = l.gn ? l.g / l.gn : 0;
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: gColor(mean), 'stroke-width': 1 + 7 * l.n / maxN, 'stroke-opacity': 0.75, class: 'edge' });
-    line.append(svg('title', {}, l.a + ' → ' + l.b + ': ' + l.n + ' events, mean Goldstein ' + mean.toFixed(1)));
-    s.append(line);
-  }
-  for (const r of rel) {
-    const a = byId.get(r.a.code), b = byId.get(r.b.code);
-    if (!a || !b) continue;
-    const hostile = /host|enem|oppos|war|rival/i.test(r.kind);
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: hostile ? '#b71c1c' : '#1b5e20', 'stroke-width': 2, 'stroke-dasharray': '6 4', class: 'relation' });
-    line.append(svg('title', {}, r.kind + ': ' + r.a.code + ' – ' + r.b.code));
-    s.append(line);
-  }
-  const maxNode = Math.max(1, ...list.map((n) => n.n));
-  for (const n of list) {
-    const g = svg('g', { class: 'node' });
-    g.append(svg('circle', { cx: n.x, cy: n.y, r: 5 + 14 * Math.sqrt(n.n / maxNode), fill: '#1d2b3a', 'fill-opacity': 0.85 }),
-      svg('text', { x: n.x + 8, y: n.y - 8 }, n.id));
-    g.append(svg('title', {}, (n.name || n.id) + ': ' + n.n + ' events'));
-    s.append(g);
-  }
-  if (!list.length) s.append(svg('text', { x: 20, y: 30 }, 'No dyads among the events shown.'));
+  if (state.view !== 'network') return;
+  drawNetwork($('#network'), state.events, relations);
   const lg = clear($('#network-legend'));
-  lg.append(el('span', {}, 'Edges: dyads, width = events, color = mean Goldstein (red conflict, green cooperation).'),
-    el('span', {}, 'Dashed: stated relations (green alliance, red hostility).'));
+  lg.append(el('span', {}, 'Actors: name and CAMEO code, size = events. Edges: dyads, width = events, colour = mean Goldstein: ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(-10) }), ' conflict ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(0) }), ' neutral ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(10) }),  ' cooperation.'),
+    el('span', {}, 'Dashed: stated relations (green alliance, red hostility). Click an actor to put it in the actor filter.'));
 }
 
 // ---- claims board

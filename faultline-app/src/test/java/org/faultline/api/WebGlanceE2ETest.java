@@ -135,4 +135,70 @@ class WebGlanceE2ETest {
                     "a snippet starts at a sentence or says it is cut: " + t);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void actorNetworkIsACytoscapeForceLayout() throws Exception {
+        open("#network");
+        waiting(20).until(d -> (Boolean) js("return !!state.cy && state.cy.nodes().length > 0"));
+        waiting(10).until(d -> !browser.findElements(By.cssSelector("#network canvas")).isEmpty());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (JsonNode a : JSON.readTree(web.get("/api/actors").body()).get("actors"))
+            if (a.hasNonNull("name") && !a.get("name").asText().equals(a.get("code").asText())) names.put(a.get("code").asText(), a.get("name").asText());
+        List<java.util.Map<String, Object>> nodes = (List<java.util.Map<String, Object>>) js(
+                "const c = state.cy.container().getBoundingClientRect();"
+                + "return state.cy.nodes().map(n => { const b = n.renderedBoundingBox({ includeLabels: false });"
+                + " return { id: n.id(), label: n.data('label'), x: n.renderedPosition('x'), y: n.renderedPosition('y'), r: n.renderedWidth() / 2,"
+                + " w: c.width, h: c.height }; });");
+        int named = 0;
+        for (var n : nodes) {
+            String id = (String) n.get("id"), label = (String) n.get("label");
+            assertTrue(label.contains(id), "the label shows the code: " + label);
+            if (names.containsKey(id)) {
+                named++;
+                assertTrue(label.contains(names.get(id)), "the label shows the name " + names.get(id) + ": " + label);
+            }
+            double x = ((Number) n.get("x")).doubleValue(), y = ((Number) n.get("y")).doubleValue();
+            assertTrue(x > 0 && y > 0 && x < ((Number) n.get("w")).doubleValue() && y < ((Number) n.get("h")).doubleValue(),
+                    id + " is inside the frame at " + x + "," + y);
+        }
+        assertTrue(named > 0, "some actors have names: " + names);
+        for (int i = 0; i < nodes.size(); i++)
+            for (int j = i + 1; j < nodes.size(); j++) {
+                var a = nodes.get(i);
+                var b = nodes.get(j);
+                double dx = ((Number) a.get("x")).doubleValue() - ((Number) b.get("x")).doubleValue();
+                double dy = ((Number) a.get("y")).doubleValue() - ((Number) b.get("y")).doubleValue();
+                double rr = ((Number) a.get("r")).doubleValue() + ((Number) b.get("r")).doubleValue();
+                assertTrue(Math.sqrt(dx * dx + dy * dy) >= rr * 0.9, a.get("id") + " and " + b.get("id") + " do not lie on each other");
+            }
+        assertEquals(0L, js("return state.cy.edges().filter(e => e.source().id() === e.target().id()).length;"), "no self-loops");
+        // width by count, colour by mean Goldstein, both from the events the page shows
+        List<java.util.Map<String, Object>> edges = (List<java.util.Map<String, Object>>) js(
+                "return state.cy.edges('[kind = \"dyad\"]').map(e => ({ a: e.source().id(), b: e.target().id(), n: e.data('events'),"
+                + " w: parseFloat(e.style('width')), c: e.style('line-color') }));");
+        assertFalse(edges.isEmpty());
+        java.util.Map<String, double[]> dyads = new java.util.HashMap<>();
+        for (JsonNode e : JSON.readTree(web.get("/api/events?limit=5000").body()).get("events")) {
+            if (e.get("actor1").isNull() || e.get("actor2").isNull()) continue;
+            String k = e.get("actor1").get("code").asText() + "|" + e.get("actor2").get("code").asText();
+            double[] x = dyads.computeIfAbsent(k, z -> new double[3]);
+            x[0]++;
+            if (e.hasNonNull("goldstein")) { x[1] += e.get("goldstein").asDouble(); x[2]++; }
+        }
+        var widest = edges.stream().max(java.util.Comparator.comparingDouble(e -> ((Number) e.get("n")).doubleValue())).orElseThrow();
+        var thinnest = edges.stream().min(java.util.Comparator.comparingDouble(e -> ((Number) e.get("n")).doubleValue())).orElseThrow();
+        for (var e : edges) {
+            double[] x = dyads.get(e.get("a") + "|" + e.get("b"));
+            assertEquals(x[0], ((Number) e.get("n")).doubleValue(), "edge " + e.get("a") + "→" + e.get("b") + " counts its events");
+            String[] rgb = ((String) e.get("c")).replaceAll("[^0-9,]", "").split(",");
+            int r = Integer.parseInt(rgb[0]), g = Integer.parseInt(rgb[1]);
+            double mean = x[2] == 0 ? 0 : x[1] / x[2];
+            if (mean <= -2) assertTrue(r > g, "a conflictual dyad is red: " + e);
+            if (mean >= 2) assertTrue(g > r, "a cooperative dyad is green: " + e);
+        }
+        if (((Number) widest.get("n")).doubleValue() > ((Number) thinnest.get("n")).doubleValue())
+            assertTrue(((Number) widest.get("w")).doubleValue() > ((Number) thinnest.get("w")).doubleValue(), "width grows with events");
+        assertTrue(browser.findElement(By.id("network-legend")).getText().contains("Goldstein"));
+    }
 }
