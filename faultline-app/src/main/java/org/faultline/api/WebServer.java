@@ -302,6 +302,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents", this::documents);
         app.get("/api/documents/{id}", this::document);
         app.post("/api/documents", this::addDocument);
+        app.get("/api/cameo", this::cameoCodes);
         app.get("/api/cameo/{code}", this::cameo);
     }
 
@@ -818,6 +819,22 @@ public final class WebServer implements AutoCloseable {
             }
         }
         return f;
+    }
+
+    /** Every CAMEO event code the server knows (lexicon/cameo.txt): what the review form picks from. */
+    private void cameoCodes(Context ctx) {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (var c : Json.cameoCodes()) {
+            ObjectNode n = arr.addObject();
+            n.put("code", c.code());
+            n.put("name", c.name());
+            n.put("goldstein", c.goldstein());
+            n.put("quad", c.quadClass());
+        }
+        ObjectNode n = Json.object();
+        n.put("count", arr.size());
+        n.set("codes", arr);
+        json(ctx, n);
     }
 
     private void cameo(Context ctx) {

@@ -363,9 +363,15 @@ async function renderReview() {
   const id = state.arg;
   if (!id) {
     box.append(el('h2', {}, 'Review'), el('p', { class: 'muted' }, 'Pick an event on the map, or one of these:'));
-    const ul = el('ul', {});
-    for (const e of state.events.slice(0, 200)) ul.append(el('li', {}, el('a', { href: '#review/' + encodeURIComponent(e.id) }, e.id),
-      ' ', e.date || '', ' ', e.cameo_name || e.cameo, ' ', e.review ? '(reviewed: ' + e.review.state + ')' : ''));
+    const ul = el('ul', { class: 'review-list' });
+    for (const e of state.events.slice(0, 200)) ul.append(el('li', { 'data-event': e.id },
+      el('a', { href: '#review/' + encodeURIComponent(e.id) }, e.cameo_name || 'CAMEO ' + e.cameo),
+      ' ', el('span', { class: 'r-date' }, e.date || 'undated'),
+      ' · ', el('span', { class: 'r-actors' }, label(e.actor1) + ' → ' + label(e.actor2)),
+      ' · ', el('span', { class: 'r-place' }, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : 'no place'),
+      ' ', el('span', { class: 'badge ' + e.status }, e.status),
+      e.review ? el('span', { class: 'badge reviewed ' + e.review.state }, 'reviewed: ' + e.review.state) : null,
+      ' ', el('code', { class: 'muted' }, e.id)));
     box.append(ul);
     return;
   }
@@ -377,8 +383,8 @@ async function renderReview() {
   const form = el('form', { class: 'review-form', id: 'review-form' },
     el('fieldset', {}, el('legend', {}, 'Decision'),
       ...['confirm', 'correct', 'reject'].map((a) => el('label', {}, el('input', { type: 'radio', name: 'action', value: a, checked: a === 'correct' ? 'checked' : null }), ' ' + a))),
-    field('cameo', 'Type (CAMEO code)', e.cameo), field('actor1', 'Actor 1 (code)', e.actor1 && e.actor1.code),
-    field('actor2', 'Actor 2 (code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
+    field('cameo', 'Type (CAMEO code, search by name)', e.cameo), field('actor1', 'Actor 1 (search by name or code)', e.actor1 && e.actor1.code),
+    field('actor2', 'Actor 2 (search by name or code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
     field('lat', 'Latitude', '', 'from the gazetteer'), field('lon', 'Longitude', '', 'from the gazetteer'),
     field('date', 'Date', e.date, 'YYYY-MM-DD'), field('fatalities', 'Fatalities', e.fatalities),
     field('reviewer', 'Reviewer', localStorage.getItem('faultline.reviewer') || ''),
@@ -405,6 +411,7 @@ async function renderReview() {
     } catch (x) { st.textContent = x.message; st.className = 'error'; }
   });
   box.append(form);
+  reviewPickers(form);
   if (e.review) {
     const h = el('ul', { class: 'history' });
     for (const [k, c] of Object.entries(e.review.corrections))

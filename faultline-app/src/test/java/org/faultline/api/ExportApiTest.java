@@ -116,4 +116,18 @@ class ExportApiTest {
         assertTrue(docs.body().contains("/webjars/swagger-ui/"), "Swagger UI from its WebJar");
         assertEquals(200, web.get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js").statusCode());
     }
+
+    @Test
+    void cameoListHoldsTheServersCodes() throws Exception {
+        JsonNode r = JSON.readTree(web.get("/api/cameo").body());
+        assertEquals(r.get("count").asInt(), r.get("codes").size());
+        Set<String> codes = new HashSet<>();
+        for (JsonNode c : r.get("codes")) codes.add(c.get("code").asText());
+        assertTrue(codes.containsAll(List.of("01", "190", "1823", "20")), "roots, 3- and 4-digit codes");
+        for (String code : List.of("190", "1823"))   // what the list offers, the review endpoint accepts
+            assertEquals(JSON.readTree(web.get("/api/cameo/" + code).body()).get("name").asText(),
+                    r.get("codes").findValues("code").stream().filter(c -> c.asText().equals(code)).findFirst()
+                            .map(c -> { for (JsonNode x : r.get("codes")) if (x.get("code").asText().equals(code)) return x.get("name").asText(); return null; }).orElse(null));
+        assertEquals(codes.size(), r.get("codes").size(), "each code once");
+    }
 }

@@ -92,7 +92,7 @@ class ScreenshotsTest {
                     wait.until(d -> !d.findElements(By.cssSelector("#card mark.hl-evidence")).isEmpty());
                 }
                 if (v[0].equals("review")) {
-                    String id = b.findElement(By.cssSelector("#view-review li a")).getText();
+                    String id = b.findElement(By.cssSelector("#view-review li[data-event]")).getAttribute("data-event");
                     b.get(web.base + "/#review/" + id);
                     wait.until(d -> !d.findElements(By.cssSelector("#review-form")).isEmpty());
                 }

@@ -201,4 +201,60 @@ class WebGlanceE2ETest {
             assertTrue(((Number) widest.get("w")).doubleValue() > ((Number) thinnest.get("w")).doubleValue(), "width grows with events");
         assertTrue(browser.findElement(By.id("network-legend")).getText().contains("Goldstein"));
     }
+
+    @Test
+    void reviewListsWhatHappenedAndPicksCodesFromLists() throws Exception {
+        open("#review");
+        waiting(20).until(d -> !d.findElements(By.cssSelector("#view-review li[data-event]")).isEmpty());
+        JsonNode events = JSON.readTree(web.get("/api/events?limit=5000").body()).get("events");
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (JsonNode e : events) byId.put(e.get("id").asText(), e);
+        List<WebElement> items = browser.findElements(By.cssSelector("#view-review li[data-event]"));
+        assertEquals(Math.min(200, events.size()), items.size());
+        for (WebElement li : items.subList(0, Math.min(10, items.size()))) {
+            JsonNode e = byId.get(li.getAttribute("data-event"));
+            String text = li.getText();
+            assertTrue(text.contains(e.get("date").asText()), "the date: " + text);
+            if (!e.get("actor1").isNull()) assertTrue(text.contains(e.get("actor1").get("code").asText()), "actor 1: " + text);
+            if (!e.get("actor2").isNull()) assertTrue(text.contains(e.get("actor2").get("code").asText()), "actor 2: " + text);
+            if (!e.get("location").isNull()) assertTrue(text.contains(e.get("location").get("name").asText()), "the place: " + text);
+        }
+        String id = items.get(0).getAttribute("data-event");
+        browser.findElement(By.cssSelector("#view-review li[data-event] a")).click();
+        waiting(20).until(d -> "ready".equals(d.findElement(By.id("review-form")).getAttribute("data-pickers")));
+        assertTrue(browser.getCurrentUrl().endsWith("#review/" + id));
+        WebElement cameo = browser.findElement(By.cssSelector("#review-form input[name=cameo]"));
+        assertEquals("cameo-codes", cameo.getAttribute("list"));
+        long codes = (Long) js("return document.querySelectorAll('#cameo-codes option').length;");
+        long known = 0;
+        for (JsonNode c : JSON.readTree(web.get("/api/cameo").body()).get("codes")) if (c.get("code").asText().length() >= 3) known++;
+        assertEquals(known, codes, "every 3- and 4-digit code the server knows is offered");
+        assertTrue(known > 200, "the CAMEO table: " + known);
+        assertEquals("1823 Kill by physical assault", js("return document.querySelector('#cameo-codes option[value=\"1823\"]').label;"));
+        for (String side : List.of("actor1", "actor2"))
+            assertEquals("actor-codes", browser.findElement(By.cssSelector("#review-form input[name=" + side + "]")).getAttribute("list"));
+        JsonNode actors = JSON.readTree(web.get("/api/actors").body()).get("actors");
+        assertEquals((long) actors.size(), js("return document.querySelectorAll('#actor-codes option').length;"));
+        String named = null;
+        for (JsonNode a : actors) if (!a.get("name").asText().equals(a.get("code").asText())) { named = a.get("code").asText(); break; }
+        String optionLabel = (String) js("return document.querySelector('#actor-codes option[value=\"' + arguments[0] + '\"]').label;", named);
+        assertTrue(optionLabel.contains(named) && optionLabel.length() > named.length() + 3, "actors are found by name too: " + optionLabel);
+        // free text is refused before anything is sent
+        cameo.clear();
+        cameo.sendKeys("9999");
+        assertFalse((Boolean) js("return arguments[0].checkValidity();", cameo), "an unknown CAMEO code is refused");
+        WebElement actor1 = browser.findElement(By.cssSelector("#review-form input[name=actor1]"));
+        actor1.clear();
+        actor1.sendKeys("the bad guys");
+        assertFalse((Boolean) js("return arguments[0].checkValidity();", actor1), "free text is not an actor");
+        long reviews = web.store.reviews(id).size();
+        browser.findElement(By.cssSelector("#review-form button[type=submit]")).click();
+        Thread.sleep(500);
+        assertEquals(reviews, web.store.reviews(id).size(), "nothing was sent");
+        cameo.clear();
+        cameo.sendKeys("1823");
+        actor1.clear();
+        actor1.sendKeys(named);
+        assertTrue((Boolean) js("return arguments[0].checkValidity() && arguments[1].checkValidity();", cameo, actor1));
+    }
 }
