@@ -50,6 +50,7 @@ async function api(path, options) {
 function query() {
   const p = new URLSearchParams();
   for (const k of ['from', 'to', 'actor', 'root', 'status']) if (state.filters[k]) p.set(k, state.filters[k]);
+  moreFilters(p);
   p.set('limit', '5000');
   return p.toString();
 }
@@ -58,6 +59,7 @@ async function loadEvents() {
   try {
     const r = await api('/api/events?' + query());
     state.events = r.events;
+    noteFilterChoices(r.events);
     say(r.count + ' events' + (r.truncated ? ' (first ' + r.limit + ')' : ''));
   } catch (e) { state.events = []; say(e.message, true); }
   if (['map', 'timeline', 'network'].includes(state.view) || (state.view === 'review' && !state.arg)) renderCurrent();

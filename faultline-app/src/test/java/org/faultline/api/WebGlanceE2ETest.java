@@ -257,4 +257,29 @@ class WebGlanceE2ETest {
         actor1.sendKeys(named);
         assertTrue((Boolean) js("return arguments[0].checkValidity() && arguments[1].checkValidity();", cameo, actor1));
     }
+
+    @Test
+    void countryAndDistanceFiltersNarrowTheEvents() throws Exception {
+        open("#map");
+        long all = (Long) js("return state.events.length;");
+        String country = (String) js("return state.events.find(e => e.location && e.location.country).location.country;");
+        filter("country", country);
+        waiting(20).until(d -> (Long) js("return state.events.length;") < all);
+        long expected = JSON.readTree(web.get("/api/events?limit=5000&country=" + country).body()).get("count").asLong();
+        assertEquals(expected, (Long) js("return state.events.length;"), "the country filter gives what the API gives");
+        filter("country", "");
+        waiting(20).until(d -> (Long) js("return state.events.length;") == all);
+        JsonNode first = null;
+        for (JsonNode e : JSON.readTree(web.get("/api/events?limit=5000").body()).get("events")) if (e.hasNonNull("location")) { first = e; break; }
+        JsonNode loc = first.get("location");
+        js("const f = document.getElementById('filters'); f.elements.km.value = '50'; f.elements.nearPlace.value = arguments[0];", loc.get("name").asText());
+        filter("nearPlace", loc.get("name").asText());
+        waiting(20).until(d -> (Long) js("return state.events.length;") < all);
+        long near = JSON.readTree(web.get("/api/events?limit=5000&near=" + loc.get("lat").asDouble() + "," + loc.get("lon").asDouble() + ",50")
+                .body()).get("count").asLong();
+        assertEquals(near, (Long) js("return state.events.length;"), "within 50 km of " + loc.get("name").asText());
+        assertTrue((Boolean) js("return state.events.every(e => e.location);"));
+        js("document.getElementById('filters').elements.km.value = '';");
+        filter("nearPlace", "");
+    }
 }
