@@ -30,6 +30,11 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /** Every code of the bundled CAMEO table, in file order. */
+    static java.util.Collection<CameoCode> cameoCodes() {
+        return CAMEO.codes();
+    }
+
     static Optional<CameoCode> cameo(String code) {
         if (code == null) return Optional.empty();
         Optional<CameoCode> c = CAMEO.get(code);

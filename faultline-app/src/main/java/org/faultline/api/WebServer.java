@@ -290,9 +290,11 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 413, "request body is larger than " + MAX_REQUEST_BYTES + " bytes");
         });
 
+        app.get("/docs", WebServer::docs);
         app.get("/api/stats", this::stats);
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
+        app.get("/api/export", this::export);
         app.post("/api/events/{id}/review", this::review);
         app.get("/api/claims", this::claims);
         app.get("/api/actors", this::actors);
@@ -300,8 +302,17 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents", this::documents);
         app.get("/api/documents/{id}", this::document);
         app.post("/api/documents", this::addDocument);
+        app.get("/api/cameo", this::cameoCodes);
         app.get("/api/cameo/{code}", this::cameo);
         app.get("/api/watch", ctx -> WatchApi.handle(ctx, store));
+    }
+
+    /** {@code /docs}: Swagger UI (from its WebJar) rendering {@code /openapi.json}. */
+    private static void docs(Context ctx) throws IOException {
+        try (var in = WebServer.class.getResourceAsStream("/org/faultline/web/docs.html")) {
+            if (in == null) throw new HttpResponseException(404, "no API docs page in this build");
+            ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
+        }
     }
 
     private static void error(Context ctx, int status, String message) {
@@ -428,6 +439,27 @@ public final class WebServer implements AutoCloseable {
         json(ctx, n);
     }
 
+    /** The filtered events as a download: CSV, GeoJSON or ACLED CSV; without a limit, up to {@link #MAX_LIMIT}. */
+    private void export(Context ctx) throws IOException {
+        String name = blankToNull(ctx.queryParam("format"));
+        if (name == null) throw new IllegalArgumentException("format is missing: csv, geojson or acled");
+        EventExport.Kind kind = EventExport.Kind.named(name);
+        EventQuery q = query(ctx);
+        if (blankToNull(ctx.queryParam("limit")) == null) q = q.withLimit(MAX_LIMIT);
+        List<MergedEvent> events = store.events(q);
+        Map<String, List<Review>> reviews = store.reviews(events.stream().map(MergedEvent::id).toList());
+        String body;
+        if (kind.format == null) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            for (MergedEvent m : events) arr.add(Json.merged(m, reviews.get(m.id())));
+            body = EventCsv.write(arr);
+        } else {
+            body = EventExport.write(kind.format, events, reviews);
+        }
+        ctx.header("X-Faultline-Events", String.valueOf(events.size()));
+        ctx.contentType(kind.mediaType).header("Content-Disposition", "attachment; filename=\"" + kind.fileName + "\"").result(body);
+    }
+
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
         MergedEvent m = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event '" + id + "'"));
@@ -521,6 +553,7 @@ public final class WebServer implements AutoCloseable {
         Map<String, StoredClaim> byKey = new HashMap<>();
         for (StoredClaim c : all) byKey.put(c.documentId() + "/" + c.claim().id(), c);
         Map<String, Document> docs = new HashMap<>();
+        Map<String, Optional<MergedEvent>> events = new HashMap<>();
         ArrayNode claims = Json.MAPPER.createArrayNode();
         ArrayNode pairs = Json.MAPPER.createArrayNode();
         for (StoredClaim c : all) {
@@ -529,9 +562,12 @@ public final class WebServer implements AutoCloseable {
             if (c.contested() && c.contestedBy() != null && pairs.size() < 500) {
                 StoredClaim denial = byKey.get(c.contestedBy());
                 ObjectNode p = pairs.addObject();
+                Event about = c.eventId() == null ? null
+                        : events.computeIfAbsent(c.eventId(), store::event).map(MergedEvent::event).orElse(null);
                 p.put("event", c.eventId());
-                p.set("claim", side(c, docs));
-                p.set("denial", denial == null ? null : side(denial, docs));
+                if (about != null) p.set("about", Json.event(about));   // what the board heads the pair with
+                p.set("claim", side(c, docs, about));
+                p.set("denial", denial == null ? null : side(denial, docs, about));
             }
         }
         ObjectNode n = Json.object();
@@ -541,9 +577,14 @@ public final class WebServer implements AutoCloseable {
         json(ctx, n);
     }
 
-    /** One side of a contested pair: the claim, its source and date, and the text around its evidence. */
-    private ObjectNode side(StoredClaim c, Map<String, Document> docs) {
+    /**
+     * One side of a contested pair: the claim, its claimants (both sides of the event where it says "both governments"),
+     * its source and date, and the text around its evidence, cut at word boundaries.
+     */
+    private ObjectNode side(StoredClaim c, Map<String, Document> docs, Event about) {
         ObjectNode n = Json.claim(c);
+        ArrayNode claimants = n.putArray("claimants");
+        for (org.faultline.model.Actor a : Claimants.of(c.claim(), about)) claimants.add(Json.actor(a));
         Document d = docs.computeIfAbsent(c.documentId(), id -> store.document(id).orElse(null));
         if (d == null) return n;
         Article a = d.article();
@@ -563,19 +604,31 @@ public final class WebServer implements AutoCloseable {
         ctxNode.put("before", text.substring(from, s));
         ctxNode.put("evidence", text.substring(s, e));
         ctxNode.put("after", text.substring(e, to));
+        ctxNode.put("cut_before", from > 0 && !text.startsWith("\n\n", from - 2));   // the paragraph goes on before
+        ctxNode.put("cut_after", to < text.length() && !text.startsWith("\n\n", to));
         return n;
     }
 
-    private static int paragraphStart(String text, int at) {
+    /** Where the context before {@code at} starts: its paragraph's start, or a word's start at most 400 characters back. */
+    static int paragraphStart(String text, int at) {
         int p = text.lastIndexOf("\n\n", at);
         int from = p < 0 ? 0 : p + 2;
-        return Math.max(from, at - 400);
+        if (from >= at - 400) return from;
+        int cut = at - 400;
+        while (cut < at && !Character.isWhitespace(text.charAt(cut - 1))) cut++;   // not inside a word
+        while (cut < at && Character.isWhitespace(text.charAt(cut))) cut++;
+        return cut;
     }
 
-    private static int paragraphEnd(String text, int at) {
+    /** Where the context after {@code at} ends: its paragraph's end, or a word's end at most 400 characters on. */
+    static int paragraphEnd(String text, int at) {
         int p = text.indexOf("\n\n", at);
         int to = p < 0 ? text.length() : p;
-        return Math.min(to, at + 400);
+        if (to <= at + 400) return to;
+        int cut = at + 400;
+        while (cut > at && !Character.isWhitespace(text.charAt(cut))) cut--;
+        while (cut > at && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+        return cut;
     }
 
     private void actors(Context ctx) {
@@ -767,6 +820,22 @@ public final class WebServer implements AutoCloseable {
             }
         }
         return f;
+    }
+
+    /** Every CAMEO event code the server knows (lexicon/cameo.txt): what the review form picks from. */
+    private void cameoCodes(Context ctx) {
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        for (var c : Json.cameoCodes()) {
+            ObjectNode n = arr.addObject();
+            n.put("code", c.code());
+            n.put("name", c.name());
+            n.put("goldstein", c.goldstein());
+            n.put("quad", c.quadClass());
+        }
+        ObjectNode n = Json.object();
+        n.put("count", arr.size());
+        n.set("codes", arr);
+        json(ctx, n);
     }
 
     private void cameo(Context ctx) {

@@ -66,8 +66,8 @@ public final class CameoTable {
         return code != null && codes.containsKey(code);
     }
 
-    /** All rows, in file order. */
-    Collection<CameoCode> codes() {
+    /** All rows, in file order (the web app's code picker lists them). */
+    public Collection<CameoCode> codes() {
         return codes.values();
     }
 

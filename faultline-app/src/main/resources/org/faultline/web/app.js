@@ -50,6 +50,7 @@ async function api(path, options) {
 function query() {
   const p = new URLSearchParams();
   for (const k of ['from', 'to', 'actor', 'root', 'status']) if (state.filters[k]) p.set(k, state.filters[k]);
+  moreFilters(p);
   p.set('limit', '5000');
   return p.toString();
 }
@@ -59,6 +60,7 @@ async function loadEvents() {
     const r = await api('/api/events?' + query());
     state.events = r.events;
     state.watch = null;
+    noteFilterChoices(r.events);
     say(r.count + ' events' + (r.truncated ? ' (first ' + r.limit + ')' : ''));
   } catch (e) { state.events = []; say(e.message, true); }
   if (['map', 'timeline', 'network'].includes(state.view) || (state.view === 'review' && !state.arg)) renderCurrent();
@@ -303,69 +305,18 @@ function renderTimeline() {
   legendBox.append(el('span', {}, '— escalation curve: sum of Goldstein scores per ' + size + ' (' + (curveSel.value || 'all events') + '), right axis'));
 }
 
-// ---- actor network
+// ---- actor network: Cytoscape.js, in network.js
 async function renderNetwork() {
-  const s = clear($('#network'));
-  const W = s.clientWidth || 1200, H = s.clientHeight || 650;
   let relations = [];
   try { relations = (await api('/api/relations')).relations; } catch (x) { say(x.message, true); }
-  const nodes = new Map(), edges = new Map();
-  const node = (a) => { if (!nodes.has(a.code)) nodes.set(a.code, { id: a.code, name: a.name, n: 0 }); return nodes.get(a.code); };
-  for (const e of state.events) {
-    if (!e.actor1 || !e.actor2 || e.actor1.code === e.actor2.code) continue;
-    node(e.actor1).n++; node(e.actor2).n++;
-    const k = e.actor1.code + '|' + e.actor2.code;
-    if (!edges.has(k)) edges.set(k, { a: e.actor1.code, b: e.actor2.code, n: 0, g: 0, gn: 0 });
-    const x = edges.get(k); x.n++; if (e.goldstein != null) { x.g += e.goldstein; x.gn++; }
-  }
-  const rel = [];
-  for (const r of relations) { if (!r.a.code || !r.b.code || r.a.code === r.b.code) continue; node(r.a); node(r.b); rel.push(r); }
-  const list = [...nodes.values()].sort((a, b) => b.n - a.n).slice(0, 80);
-  const keep = new Set(list.map((n) => n.id));
-  // a few rounds of a simple force layout from a circle
-  list.forEach((n, i) => { const t = 2 * Math.PI * i / list.length; n.x = W / 2 + Math.cos(t) * W * 0.33; n.y = H / 2 + Math.sin(t) * H * 0.38; });
-  const links = [...edges.values()].filter((e) => keep.has(e.a) && keep.has(e.b));
-  const byId = new Map(list.map((n) => [n.id, n]));
-  for (let it = 0; it < 200; it++) {
-    for (const a of list) for (const b of list) {
-      if (a === b) continue;
-      const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(100, dx * dx + dy * dy);
-      a.x += dx / d2 * 400; a.y += dy / d2 * 400;
-    }
-    for (const l of links) {
-      const a = byId.get(l.a), b = byId.get(l.b), dx = b.x - a.x, dy = b.y - a.y;
-      a.x += dx * 0.01; a.y += dy * 0.01; b.x -= dx * 0.01; b.y -= dy * 0.01;
-    }
-    for (const n of list) { n.x = Math.min(W - 60, Math.max(60, n.x)); n.y = Math.min(H - 30, Math.max(30, n.y)); }
-  }
-  const gColor = (g) => { const t = Math.max(-10, Math.min(10, g)) / 10; return t < 0 ? 'rgb(' + Math.round(120 + 110 * -t) + ',60,50)' : 'rgb(50,' + Math.round(110 + 100 * t) + ',80)'; };
-  const maxN = Math.max(1, ...links.map((l) => l.n));
-  for (const l of links) {
-    const a = byId.get(l.a), b = byId.get(l.b), mean = l.gn ? l.g / l.gn : 0;
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: gColor(mean), 'stroke-width': 1 + 7 * l.n / maxN, 'stroke-opacity': 0.75, class: 'edge' });
-    line.append(svg('title', {}, l.a + ' → ' + l.b + ': ' + l.n + ' events, mean Goldstein ' + mean.toFixed(1)));
-    s.append(line);
-  }
-  for (const r of rel) {
-    const a = byId.get(r.a.code), b = byId.get(r.b.code);
-    if (!a || !b) continue;
-    const hostile = /host|enem|oppos|war|rival/i.test(r.kind);
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: hostile ? '#b71c1c' : '#1b5e20', 'stroke-width': 2, 'stroke-dasharray': '6 4', class: 'relation' });
-    line.append(svg('title', {}, r.kind + ': ' + r.a.code + ' – ' + r.b.code));
-    s.append(line);
-  }
-  const maxNode = Math.max(1, ...list.map((n) => n.n));
-  for (const n of list) {
-    const g = svg('g', { class: 'node' });
-    g.append(svg('circle', { cx: n.x, cy: n.y, r: 5 + 14 * Math.sqrt(n.n / maxNode), fill: '#1d2b3a', 'fill-opacity': 0.85 }),
-      svg('text', { x: n.x + 8, y: n.y - 8 }, n.id));
-    g.append(svg('title', {}, (n.name || n.id) + ': ' + n.n + ' events'));
-    s.append(g);
-  }
-  if (!list.length) s.append(svg('text', { x: 20, y: 30 }, 'No dyads among the events shown.'));
+  if (state.view !== 'network') return;
+  drawNetwork($('#network'), state.events, relations);
   const lg = clear($('#network-legend'));
-  lg.append(el('span', {}, 'Edges: dyads, width = events, color = mean Goldstein (red conflict, green cooperation).'),
-    el('span', {}, 'Dashed: stated relations (green alliance, red hostility).'));
+  lg.append(el('span', {}, 'Actors: name and CAMEO code, size = events. Edges: dyads, width = events, colour = mean Goldstein: ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(-10) }), ' conflict ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(0) }), ' neutral ',
+    el('span', { class: 'swatch', style: 'background:' + goldsteinColor(10) }),  ' cooperation.'),
+    el('span', {}, 'Dashed: stated relations (green alliance, red hostility). Click an actor to put it in the actor filter.'));
 }
 
 // ---- claims board
@@ -377,16 +328,22 @@ async function renderClaims() {
   for (const p of r.pairs) {
     const pair = el('div', { class: 'pair' });
     pair.append(side(p.claim, 'Claim'), side(p.denial, 'Denial'));
-    box.append(el('h3', {}, 'Event ', p.event ? el('a', { href: '#review/' + encodeURIComponent(p.event) }, p.event) : '(unlinked)'), pair);
+    const a = p.about;
+    const what = a ? [(a.cameo_name || 'CAMEO ' + a.cameo), a.date, label(a.actor1) + ' → ' + label(a.actor2),
+      a.location ? a.location.name + (a.location.country ? ', ' + a.location.country : '') : null].filter(Boolean).join(' · ') : null;
+    box.append(el('h3', { class: 'pair-event' }, what || 'Event ', p.event ? el('a', { href: '#review/' + encodeURIComponent(p.event),
+      class: 'muted event-id', title: 'review this event' }, what ? ' (' + p.event + ')' : p.event) : '(unlinked)'), pair);
   }
 }
 function side(c, title) {
   const d = el('div', { class: 'side ' + (c && c.stance === 'deny' ? 'deny' : 'assert') });
   if (!c) { d.append(el('h4', {}, title), el('p', { class: 'muted' }, 'not found')); return d; }
-  d.append(el('h4', {}, title + ' — ' + label(c.claimant)),
+  const who = (c.claimants && c.claimants.length ? c.claimants : [c.claimant]).map(label).join(' and ');
+  d.append(el('h4', {}, title + ' — ', el('span', { class: 'claimants' }, who)),
     el('div', { class: 'muted' }, 'Source: ' + (c.source || '—') + ' · Date: ' + (c.date || '—') + ' · in ' + (c.outlet || 'unknown outlet')));
   const ctx = c.context || { before: '', evidence: c.evidence.text, after: '' };
-  d.append(el('p', { class: 'context' }, ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence), ctx.after),
+  d.append(el('p', { class: 'context' }, ctx.cut_before ? '… ' : '', ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence),
+    ctx.after, ctx.cut_after ? ' …' : ''),
     el('a', { href: '#documents/' + encodeURIComponent(c.document) }, 'open document'));
   return d;
 }
@@ -447,9 +404,15 @@ async function renderReview() {
   const id = state.arg;
   if (!id) {
     box.append(el('h2', {}, 'Review'), el('p', { class: 'muted' }, 'Pick an event on the map, or one of these:'));
-    const ul = el('ul', {});
-    for (const e of state.events.slice(0, 200)) ul.append(el('li', {}, el('a', { href: '#review/' + encodeURIComponent(e.id) }, e.id),
-      ' ', e.date || '', ' ', e.cameo_name || e.cameo, ' ', e.review ? '(reviewed: ' + e.review.state + ')' : ''));
+    const ul = el('ul', { class: 'review-list' });
+    for (const e of state.events.slice(0, 200)) ul.append(el('li', { 'data-event': e.id },
+      el('a', { href: '#review/' + encodeURIComponent(e.id) }, e.cameo_name || 'CAMEO ' + e.cameo),
+      ' ', el('span', { class: 'r-date' }, e.date || 'undated'),
+      ' · ', el('span', { class: 'r-actors' }, label(e.actor1) + ' → ' + label(e.actor2)),
+      ' · ', el('span', { class: 'r-place' }, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : 'no place'),
+      ' ', el('span', { class: 'badge ' + e.status }, e.status),
+      e.review ? el('span', { class: 'badge reviewed ' + e.review.state }, 'reviewed: ' + e.review.state) : null,
+      ' ', el('code', { class: 'muted' }, e.id)));
     box.append(ul);
     return;
   }
@@ -461,8 +424,8 @@ async function renderReview() {
   const form = el('form', { class: 'review-form', id: 'review-form' },
     el('fieldset', {}, el('legend', {}, 'Decision'),
       ...['confirm', 'correct', 'reject'].map((a) => el('label', {}, el('input', { type: 'radio', name: 'action', value: a, checked: a === 'correct' ? 'checked' : null }), ' ' + a))),
-    field('cameo', 'Type (CAMEO code)', e.cameo), field('actor1', 'Actor 1 (code)', e.actor1 && e.actor1.code),
-    field('actor2', 'Actor 2 (code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
+    field('cameo', 'Type (CAMEO code, search by name)', e.cameo), field('actor1', 'Actor 1 (search by name or code)', e.actor1 && e.actor1.code),
+    field('actor2', 'Actor 2 (search by name or code)', e.actor2 && e.actor2.code), field('place', 'Place', e.location && e.location.name),
     field('lat', 'Latitude', '', 'from the gazetteer'), field('lon', 'Longitude', '', 'from the gazetteer'),
     field('date', 'Date', e.date, 'YYYY-MM-DD'), field('fatalities', 'Fatalities', e.fatalities),
     field('reviewer', 'Reviewer', localStorage.getItem('faultline.reviewer') || ''),
@@ -489,6 +452,7 @@ async function renderReview() {
     } catch (x) { st.textContent = x.message; st.className = 'error'; }
   });
   box.append(form);
+  reviewPickers(form);
   if (e.review) {
     const h = el('ul', { class: 'history' });
     for (const [k, c] of Object.entries(e.review.corrections))
@@ -541,6 +505,7 @@ function init() {
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => { if (state.view === 'timeline') renderTimeline(); if (state.view === 'network') renderNetwork(); });
   initAdd();
+  initDownloads();
   route();
   loadEvents();
 }

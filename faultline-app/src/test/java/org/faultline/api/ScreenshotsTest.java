@@ -78,7 +78,7 @@ class ScreenshotsTest {
             b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
             String[][] views = {{"map", "#map", ".ev-marker, .ev-cluster"}, {"timeline", "#timeline", "#timeline rect.bar"},
-                    {"network", "#network", "#network g.node"}, {"claims-board", "#claims", "#claims .pair"},
+                    {"network", "#network", "#network canvas"}, {"claims-board", "#claims", "#claims .pair"},
                     {"document", "#documents/" + sample, "#document .doctext .hl-date"}, {"review", "#review", "#view-review li a"}};
             for (String[] v : views) {
                 b.get(web.base + "/" + v[1]);
@@ -92,7 +92,7 @@ class ScreenshotsTest {
                     wait.until(d -> !d.findElements(By.cssSelector("#card mark.hl-evidence")).isEmpty());
                 }
                 if (v[0].equals("review")) {
-                    String id = b.findElement(By.cssSelector("#view-review li a")).getText();
+                    String id = b.findElement(By.cssSelector("#view-review li[data-event]")).getAttribute("data-event");
                     b.get(web.base + "/#review/" + id);
                     wait.until(d -> !d.findElements(By.cssSelector("#review-form")).isEmpty());
                 }

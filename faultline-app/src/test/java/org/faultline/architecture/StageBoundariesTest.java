@@ -99,4 +99,14 @@ class StageBoundariesTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void apiUsesOnlyTheStagesItServes() {
+        // the server reads articles (ingest), keeps them (store) and writes downloads (export); the pipeline runs behind the facade
+        noClasses().that().resideInAPackage("org.faultline.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.nlp..", "org.faultline.extract..",
+                        "org.faultline.coding..", "org.faultline.corpus..", "org.faultline.cli..", "org.faultline.evaluate..")
+                .because("the API is a consumer: it runs the pipeline through Faultline and exports through org.faultline.export")
+                .check(classes);
+    }
 }
