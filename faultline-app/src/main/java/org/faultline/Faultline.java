@@ -7,15 +7,23 @@ import org.faultline.lexicon.CueKind;
 import org.faultline.lexicon.Lexicon;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Article;
+import org.faultline.model.Claim;
 import org.faultline.model.CodingConventions;
+import org.faultline.model.Coverage;
 import org.faultline.model.Document;
+import org.faultline.model.Event;
+import org.faultline.model.Limits;
 import org.faultline.model.Mentions;
 import org.faultline.model.Token;
+import org.faultline.model.Truncation;
 import org.faultline.nlp.Annotator;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one entry point: article in, Document out. Stages never call each other; this class wires them.
@@ -23,34 +31,49 @@ import java.util.Locale;
  * Faultline f = Faultline.create(null);
  * Document d = f.process(article);
  * }</pre>
+ * The work per article is bounded by its {@link Limits}; a document cut by one says so in its {@link Coverage}.
  */
 public final class Faultline {
     private final Lexicon lexicon;
+    private final Limits limits;
     private final Extractor extractor;
     private final Coder coder;
 
-    private Faultline(Lexicon lexicon) {
+    private Faultline(Lexicon lexicon, Limits limits) {
         this.lexicon = lexicon;
+        this.limits = limits;
         this.extractor = new Extractor(lexicon);
         this.coder = new Coder(lexicon);
     }
 
     /** A pipeline over the bundled dictionaries, plus TABARI/PETRARCH files in {@code dictionaries} when not null. */
     public static Faultline create(Path dictionaries) {
-        return new Faultline(dictionaries == null ? Lexicon.bundled() : Lexicon.withDictionaries(dictionaries));
+        return create(dictionaries, Limits.DEFAULTS);
+    }
+
+    /** {@link #create(Path)} with the given per-article limits. */
+    public static Faultline create(Path dictionaries, Limits limits) {
+        if (limits == null) throw new IllegalArgumentException("limits must not be null");
+        return new Faultline(dictionaries == null ? Lexicon.bundled() : Lexicon.withDictionaries(dictionaries), limits);
     }
 
     public Lexicon lexicon() {
         return lexicon;
     }
 
+    /** The per-article limits this pipeline keeps to. */
+    public Limits limits() {
+        return limits;
+    }
+
     /**
      * nlp: tokens, tags, and parses of the sentences that can hold an event, a claim or a quote (a verb or
      * noun the verb lexicon knows, a reporting or denial cue, or a quotation mark). Parsing is most of the
-     * cost, so skipping the rest is where the speed target is won.
+     * cost, so skipping the rest is where the speed target is won. Repeated sentences are annotated once, and the
+     * text past the character and sentence limits not at all.
      */
     public AnnotatedArticle annotate(Article article) {
-        return Annotator.shared().annotate(withDate(article), this::worthParsing);
+        return Annotator.shared().annotate(withDate(article), this::worthParsing, limits);
     }
 
     private boolean worthParsing(List<Token> tokens) {
@@ -82,7 +105,9 @@ public final class Faultline {
 
     /** The whole pipeline for one article, with the given coding conventions. */
     public Document process(Article article, CodingConventions conventions) {
-        return coder.code(mentions(article), conventions);
+        if (conventions == null) throw new IllegalArgumentException("conventions must not be null");
+        Mentions m = mentions(article);
+        return bounded(coder.code(m, conventions), m.annotated().coverage());
     }
 
     /**
@@ -94,7 +119,26 @@ public final class Faultline {
     public Document process(AnnotatedArticle annotated, CodingConventions conventions) {
         if (annotated == null) throw new IllegalArgumentException("annotated article must not be null");
         Article dated = withDate(annotated.article());
-        AnnotatedArticle in = dated == annotated.article() ? annotated : new AnnotatedArticle(dated, annotated.sentences());
-        return coder.code(extractor.extract(in), conventions);
+        AnnotatedArticle in = dated == annotated.article() ? annotated
+                : new AnnotatedArticle(dated, annotated.sentences(), annotated.coverage());
+        return bounded(coder.code(extractor.extract(in), conventions), in.coverage());
+    }
+
+    /**
+     * The coded document with the nlp stage's coverage, and at most {@code max-events} events (the first, in the
+     * document's order); a claim about an event left out keeps its text and evidence but no longer names the event.
+     */
+    private Document bounded(Document d, Coverage coverage) {
+        if (d.events().size() <= limits.maxEvents()) return d.withCoverage(coverage);
+        List<Event> kept = d.events().subList(0, limits.maxEvents());
+        Set<String> ids = new HashSet<>();
+        for (Event e : kept) ids.add(e.id());
+        List<Claim> claims = new ArrayList<>(d.claims().size());
+        for (Claim c : d.claims()) {
+            claims.add(c.aboutEvent() == null || ids.contains(c.aboutEvent()) ? c
+                    : new Claim(c.id(), c.claimant(), c.stance(), c.text(), null, c.contradicts(), c.citation(), c.status(), c.evidence()));
+        }
+        Truncation t = new Truncation(Limits.MAX_EVENTS, limits.maxEvents(), d.events().size(), -1);
+        return d.withEventsAndClaims(kept, claims).withCoverage(coverage.plus(t));
     }
 }

@@ -10,9 +10,12 @@ import org.faultline.ingest.WebInputs;
 import org.faultline.model.Article;
 import org.faultline.model.CodingConventions;
 import org.faultline.model.Document;
+import org.faultline.model.Limits;
 import org.faultline.model.ReadResult;
+import org.faultline.model.Truncation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ExtractCommand implements Callable<Integer> {
     enum OutputFormat { json, text }
 
-    /** One pipeline per dictionary folder per process: CoreNLP and the dictionaries load once. */
+    /** One pipeline per dictionary folder and limits per process: CoreNLP and the dictionaries load once. */
     private static final Map<String, Faultline> PIPELINES = new ConcurrentHashMap<>();
 
     @Spec
@@ -83,6 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--sample", description = "Run on the bundled sample articles.")
     boolean sample;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", converter = OptionValues.Positive.class,
             description = "Time limit for connecting to and reading each address (default: ${DEFAULT-VALUE}).")
@@ -131,6 +137,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (dictionaries != null && !Files.isDirectory(dictionaries))
             throw new CommandLine.ParameterException(cl, "--dictionaries '" + dictionaries + "' is not a directory");
+        Limits limits = limitOptions.limits();
         if (files.stream().filter("-"::equals).count() > 1)
             throw new CommandLine.ParameterException(cl, "standard input (-) can be read only once");
         if (out != null) {
@@ -142,7 +149,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        Run run = new Run(publishedDate);
+        Run run = new Run(publishedDate, limits);
         try {
             if (sample) for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
             ReadOptions options = ReadOptions.defaults();
@@ -189,11 +196,13 @@ final class ExtractCommand implements Callable<Integer> {
     /** The state of one invocation: the pipeline, the names written, the count of failures. */
     private final class Run {
         final LocalDate publishedDate;
+        final Limits limits;
         final Set<String> names = new HashSet<>();
         int written, failed, printed;
 
-        Run(LocalDate publishedDate) {
+        Run(LocalDate publishedDate, Limits limits) {
             this.publishedDate = publishedDate;
+            this.limits = limits;
         }
 
         void fail(String message) {
@@ -215,6 +224,7 @@ final class ExtractCommand implements Callable<Integer> {
                 fail(article.source() + ": cannot extract: " + e);
                 return;
             }
+            for (Truncation t : d.coverage().truncations()) stderr.println("faultline: " + article.source() + ": truncated: " + t.message());
             if (out == null) {
                 if (format == OutputFormat.json) {
                     DocumentJson.write(d, (OutputStream) stdout);
@@ -244,10 +254,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         private Faultline pipeline() {
-            String key = dictionaries == null ? "" : dictionaries.toAbsolutePath().normalize().toString();
+            String key = (dictionaries == null ? "" : dictionaries.toAbsolutePath().normalize().toString()) + "\n" + limits;
             try {
                 return PIPELINES.computeIfAbsent(key, k -> {
-                    Faultline f = Faultline.create(dictionaries);
+                    Faultline f = Faultline.create(dictionaries, limits);
                     for (String line : f.lexicon().dictionaryReport()) stderr.println("faultline: " + line);
                     return f;
                 });

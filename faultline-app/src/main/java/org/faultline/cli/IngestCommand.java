@@ -9,6 +9,7 @@ import org.faultline.ingest.WebInputs;
 import org.faultline.model.Article;
 import org.faultline.model.Document;
 import org.faultline.model.ReadResult;
+import org.faultline.model.Truncation;
 import org.faultline.store.MergedEvent;
 import org.faultline.store.Report;
 import org.faultline.store.Store;
@@ -173,6 +174,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = "--input-format", paramLabel = "auto|text|jsonl|html|feed", defaultValue = "auto", converter = OptionValues.IngestFormat.class,
             description = "How to read the inputs (default: by extension, then content; .rss, .atom and feed-rooted .xml are feeds).")
     String inputFormat;
@@ -201,7 +205,7 @@ final class IngestCommand implements Callable<Integer> {
         WebInputs webInputs = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<String> files = new ArrayList<>();
         for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));
-        Faultline pipeline = Faultline.create(dictionaries);
+        Faultline pipeline = Faultline.create(dictionaries, limitOptions.limits());
         int stored = 0, duplicates = 0, failed = 0, rekeyed = 0;
         try (Store s = store.open()) {
             StoreCounts before = s.counts();
@@ -242,6 +246,9 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     try {
                         Document d = pipeline.process(article);
+                        if (d.coverage().truncated()) progress.finish();
+                        for (Truncation t : d.coverage().truncations())
+                            err.println("faultline: " + article.source() + ": truncated: " + t.message());
                         if (s.put(d)) stored++;
                         else duplicates++;
                     } catch (RuntimeException e) {

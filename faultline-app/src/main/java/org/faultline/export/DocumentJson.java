@@ -11,6 +11,7 @@ import org.faultline.model.ActorMention;
 import org.faultline.model.Article;
 import org.faultline.model.Citation;
 import org.faultline.model.Claim;
+import org.faultline.model.Coverage;
 import org.faultline.model.DateMention;
 import org.faultline.model.Document;
 import org.faultline.model.Event;
@@ -20,6 +21,7 @@ import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
 import org.faultline.model.SentenceZone;
+import org.faultline.model.Truncation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,7 +84,7 @@ public final class DocumentJson {
         g.setPrettyPrinter(pp);
         g.writeStartObject();
         g.writeFieldName("document");
-        document(d.article(), g);
+        document(d.article(), d.coverage(), g);
         g.writeArrayFieldStart("events");
         for (Event e : d.events()) event(e, g);
         g.writeEndArray();
@@ -114,7 +116,7 @@ public final class DocumentJson {
         g.flush();
     }
 
-    private static void document(Article a, JsonGenerator g) throws IOException {
+    private static void document(Article a, Coverage coverage, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("published", a.published() == null ? null : a.published().toString());
@@ -123,6 +125,21 @@ public final class DocumentJson {
         g.writeStringField("title", a.title());
         g.writeStringField("source", a.source());
         g.writeStringField("url", a.url());
+        // the per-article limits reached (the README's "bounded work"), and the repeated sentences coded once
+        g.writeBooleanField("truncated", coverage.truncated());
+        g.writeArrayFieldStart("limits_reached");
+        for (Truncation t : coverage.truncations()) {
+            g.writeStartObject();
+            g.writeStringField("limit", t.limit());
+            g.writeNumberField("cap", t.cap());
+            g.writeNumberField("found", t.found());
+            g.writeFieldName("coded_to");
+            if (t.codedTo() < 0) g.writeNull(); else g.writeNumber(t.codedTo());
+            g.writeStringField("message", t.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("repeated_sentences", coverage.repeatedSentences());
         g.writeEndObject();
     }
 

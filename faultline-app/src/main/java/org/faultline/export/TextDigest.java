@@ -10,6 +10,7 @@ import org.faultline.model.Evidence;
 import org.faultline.model.Place;
 import org.faultline.model.Quote;
 import org.faultline.model.Relation;
+import org.faultline.model.Truncation;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class TextDigest {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         StringBuilder b = new StringBuilder();
         header(d.article(), b);
+        for (Truncation t : d.coverage().truncations()) b.append("Truncated: ").append(t.message()).append('\n');
         section(b, "Events", d.events().size());
         int n = 1;
         Map<String, List<Event>> incidents = new LinkedHashMap<>();

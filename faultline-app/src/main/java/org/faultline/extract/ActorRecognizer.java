@@ -377,6 +377,9 @@ final class ActorRecognizer {
         return t.pos().equals("JJ") || t.pos().equals("VBN") && t.text().contains("-");
     }
 
+    /** How many mentions back a bare agent's country is looked for, at most. */
+    private static final int LOOK_BACK_MENTIONS = 200;
+
     private String contextCountry(List<Token> toks, int at, List<ActorMention> here, List<ActorMention> before) {
         return contextCountry(toks, at, here, before, null, null);
     }
@@ -398,20 +401,24 @@ final class ActorRecognizer {
             return before.get(before.size() - 1).actor().country();
         }
         if (sector == null || sector.equals("IGO")) return null;
-        List<ActorMention> all = new ArrayList<>(before);
-        all.addAll(here);
-        int current = all.isEmpty() ? 0 : all.get(all.size() - 1).sentenceIndex();
+        // the mentions so far, the earlier sentences' then this one's, read back from the latest (not copied: the
+        // earlier ones are every mention of the article, and copying them per mention made long articles quadratic)
+        int n = before.size() + here.size();
+        java.util.function.IntFunction<ActorMention> all = k -> k < before.size() ? before.get(k) : here.get(k - before.size());
+        int current = n == 0 ? 0 : all.apply(n - 1).sentenceIndex();
+        // the last few sentences hold a few dozen mentions; a run-on "sentence" of thousands is read back only so far
+        int floor = Math.max(0, n - LOOK_BACK_MENTIONS);
         // "the Ministry" after "Azerbaijan's Ministry of Defense": the same head word names the same body
         if (headLemma != null) {
             String head = headLemma.toLowerCase(Locale.ROOT);
-            for (int k = all.size() - 1; k >= 0; k--) {
-                ActorMention m = all.get(k);
+            for (int k = n - 1; k >= floor; k--) {
+                ActorMention m = all.apply(k);
                 if (current - m.sentenceIndex() > 4) break;
                 if (m.actor().country() != null && m.text().toLowerCase(Locale.ROOT).contains(head)) return m.actor().country();
             }
         }
-        for (int k = all.size() - 1; k >= 0; k--) {
-            ActorMention m = all.get(k);
+        for (int k = n - 1; k >= floor; k--) {
+            ActorMention m = all.apply(k);
             if (current - m.sentenceIndex() > 2) break;
             if (sector.equals(m.actor().sector()) && m.actor().country() != null) return m.actor().country();
         }

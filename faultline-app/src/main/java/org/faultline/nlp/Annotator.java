@@ -11,12 +11,17 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Article;
+import org.faultline.model.Coverage;
 import org.faultline.model.Dependency;
+import org.faultline.model.Limits;
 import org.faultline.model.Sentence;
 import org.faultline.model.Token;
+import org.faultline.model.Truncation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -28,10 +33,17 @@ import java.util.function.Predicate;
  * lets the rules for "the night of D1 to D2" or "December 28" in a January article be ours), and the
  * neural dependency parser, run only on the sentences the caller's predicate selects. Loading takes
  * seconds, so one instance per process is shared: {@link #shared()}.
+ *
+ * <p>The work per article is bounded by {@link Limits}: the text is cut at {@code max-chars} before tokenizing,
+ * a sentence repeated word for word is tagged, parsed and coded once (its first occurrence), only the first
+ * {@code max-sentences} distinct sentences are tagged, and only sentences of at most {@code max-parse-tokens}
+ * tokens are parsed. Tokenizing and sentence splitting run first, on their own, so that repeats and sentences past
+ * the cap never reach the tagger, the NER model or the parser.
  */
 public final class Annotator {
     private static volatile Annotator shared;
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final DependencyParseAnnotator parser;
 
@@ -57,8 +69,14 @@ public final class Annotator {
     }
 
     private Annotator() {
-        Properties props = taggerProperties();
-        tagger = new StanfordCoreNLP(props);
+        Properties split = taggerProperties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        splitter = new StanfordCoreNLP(split);
+        // the same annotators, run on the sentences kept after the split (tokens and sentences are given)
+        Properties tag = taggerProperties();
+        tag.setProperty("annotators", "pos,lemma,ner");
+        tag.setProperty("enforceRequirements", "false");
+        tagger = new StanfordCoreNLP(tag);
         Properties dp = new Properties();
         dp.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         parser = new DependencyParseAnnotator(dp);
@@ -169,20 +187,58 @@ public final class Annotator {
         }
     }
 
-    /** Annotates every sentence and parses all of them. */
+    /** Annotates every sentence and parses all of them, within the default {@link Limits}. */
     public AnnotatedArticle annotate(Article article) {
         return annotate(article, tokens -> true);
     }
 
-    /**
-     * Annotates the article; parses only the sentences whose tokens {@code parseIf} accepts.
-     * The predicate sees tokens with text, lemma, POS and NER set.
-     */
+    /** {@link #annotate(Article, Predicate, Limits)} within the default {@link Limits}. */
     public AnnotatedArticle annotate(Article article, Predicate<List<Token>> parseIf) {
-        Annotation doc = new Annotation(article.text());
-        tagger.annotate(doc);
+        return annotate(article, parseIf, Limits.DEFAULTS);
+    }
+
+    /**
+     * Annotates the article; parses only the sentences whose tokens {@code parseIf} accepts. The predicate sees tokens
+     * with text, lemma, POS and NER set. The result holds the distinct sentences coded, in text order, indexed from 0,
+     * each with its exact offsets into the article's text; its {@link Coverage} says which limits were reached and how
+     * many repeated sentences were left out.
+     */
+    public AnnotatedArticle annotate(Article article, Predicate<List<Token>> parseIf, Limits limits) {
+        if (article == null) throw new IllegalArgumentException("article must not be null");
+        if (parseIf == null) throw new IllegalArgumentException("parse predicate must not be null");
+        if (limits == null) throw new IllegalArgumentException("limits must not be null");
+        String text = article.text();
+        int cut = cutPoint(text, limits.maxChars());
+        Annotation doc = new Annotation(cut == text.length() ? text : text.substring(0, cut));
+        splitter.annotate(doc);
         Untokenizable.report(article, doc);
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> split = new ArrayList<>(doc.get(CoreAnnotations.SentencesAnnotation.class));
+        List<Truncation> truncations = new ArrayList<>();
+        if (cut < text.length()) {
+            // a cut inside a sentence leaves an unfinished one: it is left out rather than coded half-read
+            if (!split.isEmpty() && (cut == 0 || text.charAt(cut - 1) != '\n') && !finished(last(split))) split.remove(split.size() - 1);
+            truncations.add(new Truncation(Limits.MAX_CHARS, limits.maxChars(), text.length(), split.isEmpty() ? 0 : end(last(split))));
+        }
+        // a sentence repeated word for word is one mention: only its first occurrence goes on
+        Map<String, Boolean> seen = new HashMap<>();
+        List<CoreMap> coreSentences = new ArrayList<>();
+        int repeated = 0, distinct = 0;
+        for (CoreMap s : split) {
+            String key = key(s);
+            Boolean kept = seen.get(key);
+            if (kept != null) {
+                if (kept) repeated++;
+                continue;
+            }
+            distinct++;
+            boolean keep = coreSentences.size() < limits.maxSentences();
+            if (keep) coreSentences.add(s);
+            seen.put(key, keep);
+        }
+        if (distinct > limits.maxSentences())
+            truncations.add(new Truncation(Limits.MAX_SENTENCES, limits.maxSentences(), distinct, end(last(coreSentences))));
+        tag(coreSentences, doc.get(CoreAnnotations.TextAnnotation.class));
+        Coverage coverage = new Coverage(truncations, repeated);
         List<Sentence> out = new ArrayList<>(coreSentences.size());
         List<CoreMap> toParse = new ArrayList<>();
         List<List<Token>> tokenLists = new ArrayList<>();
@@ -194,7 +250,7 @@ public final class Annotator {
                 tokens.add(new Token(i++, l.originalText(), l.beginPosition(), l.endPosition(), l.lemma(), l.tag(), l.ner()));
             }
             tokenLists.add(tokens);
-            if (!tokens.isEmpty() && tokens.size() <= 150 && parseIf.test(tokens)) toParse.add(s);
+            if (!tokens.isEmpty() && tokens.size() <= limits.maxParseTokens() && parseIf.test(tokens)) toParse.add(s);
         }
         List<int[]> keptIndexes = new ArrayList<>();
         List<CoreMap> reduced = new ArrayList<>();
@@ -227,6 +283,66 @@ public final class Annotator {
             }
             out.add(new Sentence(k, begin, end, article.text().substring(begin, end), tokens, deps));
         }
-        return new AnnotatedArticle(article, out);
+        return new AnnotatedArticle(article, out, coverage);
+    }
+
+    /**
+     * Tags, lemmatises and names the entities of the kept sentences only, renumbered from 0 as one document of
+     * their own (every CoreNLP annotator used here works sentence by sentence, so a sentence is tagged exactly as in
+     * the whole text).
+     */
+    private void tag(List<CoreMap> sentences, String text) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            CoreMap s = sentences.get(k);
+            List<CoreLabel> own = s.get(CoreAnnotations.TokensAnnotation.class);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, k);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+            for (CoreLabel l : own) l.setSentIndex(k);
+            tokens.addAll(own);
+            s.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+        }
+        Annotation kept = new Annotation(text);
+        kept.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        kept.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        if (!sentences.isEmpty()) tagger.annotate(kept);
+    }
+
+    /**
+     * Where a text longer than {@code max} characters is cut: after the last line break in the last 2,000 characters
+     * before the cap, else after the last white space there, else at the cap (never inside a surrogate pair).
+     */
+    static int cutPoint(String text, int max) {
+        if (text.length() <= max) return text.length();
+        int floor = Math.max(0, max - 2000);
+        for (int i = max; i > floor; i--) if (text.charAt(i - 1) == '\n') return i;
+        for (int i = max; i > floor; i--) if (Character.isWhitespace(text.charAt(i - 1))) return i;
+        return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+    }
+
+    /** Whether a sentence ends as sentences do: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+    private static boolean finished(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String w = tokens.get(i).word();
+            if (w.matches("[\"'\u2019\u201d)\\]\u00bb]+")) continue;
+            return w.matches("\\.+|[!?]+|\u2024|\u3002|\u2026");
+        }
+        return false;
+    }
+
+    /** The words of a sentence, one space apart: two sentences with the same key are the same sentence repeated. */
+    private static String key(CoreMap sentence) {
+        StringBuilder b = new StringBuilder();
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) b.append(l.originalText()).append(' ');
+        return b.toString();
+    }
+
+    private static CoreMap last(List<CoreMap> sentences) {
+        return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+    }
+
+    private static int end(CoreMap sentence) {
+        return sentence == null ? 0 : sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     }
 }

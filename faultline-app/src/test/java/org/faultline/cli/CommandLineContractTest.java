@@ -163,6 +163,15 @@ class CommandLineContractTest {
             file.addAll(tail);
             m.put(c + " --db-password-file", file);
         }
+        for (String c : List.of("extract", "ingest")) {
+            List<String> head = c.equals("ingest") ? List.of(c, "--data", d) : List.of(c);
+            String[][] limits = {{"--limits", none}, {"--max-chars", "0"}, {"--max-sentences", "-1"}, {"--max-parse-tokens", "x"}, {"--max-events", "0"}};
+            for (String[] l : limits) {
+                List<String> line = new ArrayList<>(head);
+                line.addAll(List.of(l[0], l[1], f));
+                m.put(c + " " + l[0], line);
+            }
+        }
         m.put("watch --dyad", List.of("watch", "--data", d, "--dyad", "ARM"));
         m.put("watch --region", List.of("watch", "--data", d, "--region", " "));
         m.put("watch --since", List.of("watch", "--data", d, "--since", "2024-02-30"));
