@@ -12,6 +12,7 @@ import java.util.Set;
 final class FatalityCounter {
     private static final Set<String> DEATH_WORDS = WordLists.bundled().set("DEATH_WORD");
     private static final Set<String> NONE_PHRASES_HEAD = WordLists.bundled().set("NO_CASUALTY_HEAD");
+    private static final Set<String> NOBODY = WordLists.bundled().set("NOBODY");
     private static final Map<String, Integer> NUMBER_WORDS = WordLists.bundled().numbers("FATALITY_NUMBER");
 
     private FatalityCounter() {}
@@ -30,6 +31,12 @@ final class FatalityCounter {
                     }
                 }
             }
+        }
+        // "none were killed", "nobody died": a death verb whose subject is no one
+        for (int i = 0; i < n; i++) {
+            if (!NOBODY.contains(t.word(i).toLowerCase(java.util.Locale.ROOT)) || !t.relIs(i, "nsubj", "nsubj:pass") || t.head(i) < 0) continue;
+            int v = t.head(i);
+            if (t.lemma(v).equals("kill") || t.lemma(v).equals("die") || DEATH_WORDS.contains(t.word(v))) return 0;
         }
         Integer total = null;
         for (int i = 0; i < n; i++) {
