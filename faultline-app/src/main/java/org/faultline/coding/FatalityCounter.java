@@ -95,11 +95,18 @@ final class FatalityCounter {
         return v;
     }
 
+    /** Month names (the JDK's English names, as the lexicon is English) and the lexicon's abbreviations ("Sept."). */
+    private static final Set<String> MONTHS = months();
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>(WordLists.bundled().numbers("MONTH_ABBREVIATION").keySet());
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     private static boolean isMonth(String w) {
-        return switch (w) {
-            case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec" -> true;
-            default -> false;
-        };
+        return MONTHS.contains(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
     }
 }
