@@ -831,6 +831,23 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * A stamp of the merged view that changes whenever what the view holds can have changed: the reports (rows are never
+     * rewritten, so new input adds rows), the reviews (an append-only log), and the merged rows (the view is rebuilt
+     * lazily, on the first read after a change). Reads that are costly to compute (the watch over every dyad) can be kept until it changes. A few counts,
+     * cheap on both databases.
+     */
+    public synchronized String viewStamp() {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM report), (SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM merged_event), "
+                     + "(SELECT COUNT(*) FROM merged_report), (SELECT MAX(id) FROM merged_event)")) {
+            rs.next();
+            return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getString(5);
+        } catch (SQLException e) {
+            throw new StoreException("reading the merged view's stamp", e);
+        }
+    }
+
+    /**
      * The merged events dated to one day (a coarser date, a month or a year, is left out), counted per day, sides'
      * countries, place country and region, CAMEO code and status, with their fatalities added up; between {@code from}
      * and {@code to} inclusive (null: open). The escalation watch reads its series from these.

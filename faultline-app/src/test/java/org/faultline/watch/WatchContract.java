@@ -51,6 +51,22 @@ abstract class WatchContract {
     }
 
     @Test
+    void theViewStampChangesWithWhatTheWatchReads() {
+        String empty = store.viewStamp();
+        assertEquals(empty, store.viewStamp(), "stable while nothing changes");
+        store.putAll(documents(false));
+        String calm = store.viewStamp();
+        assertNotEquals(empty, calm, "storing documents changes it");
+        assertEquals(calm, store.viewStamp());
+        store.putAll(documents(true));
+        String escalated = store.viewStamp();
+        assertNotEquals(calm, escalated, "reports joining the view change it");
+        String someEvent = store.events(new org.faultline.store.EventQuery(null, null, null, null, null, null, null, null, null, 1)).get(0).id();
+        store.review(someEvent, "status", "contested", "tester");
+        assertNotEquals(escalated, store.viewStamp(), "a review changes it");
+    }
+
+    @Test
     void aCalmSeriesRaisesNone() {
         store.putAll(documents(false));
         WatchReport r = Watch.run(store, WatchQuery.all());
