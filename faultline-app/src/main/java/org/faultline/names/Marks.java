@@ -32,8 +32,11 @@ final class Marks {
                     + "))\\s+((?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,2})"));
     }
 
-    /** The marks on the name written between {@code before} and {@code after}, in file order, each once. */
-    List<String> of(String before, String after) {
+    /**
+     * The marks on the name written between {@code before} and {@code after}: scare quotes, then a BEFORE phrase in
+     * front of it, or one that the written name itself opens with (an other name "Occupied Golan").
+     */
+    List<String> of(String written, String before, String after) {
         List<String> out = new ArrayList<>();
         String quoteOpen = null;
         for (NameMarkers.Quotes q : markers.quotes()) {
@@ -50,10 +53,11 @@ final class Marks {
         String lead = before;
         if (quoteOpen != null) lead = lead.substring(0, lead.length() - quoteOpen.length());
         lead = lead.stripTrailing().toLowerCase(Locale.ROOT);
+        String name = written.toLowerCase(Locale.ROOT);
         for (String phrase : markers.before()) {
-            if (!lead.endsWith(phrase)) continue;
             int at = lead.length() - phrase.length();
-            if (at > 0 && Character.isLetterOrDigit(lead.charAt(at - 1))) continue;
+            boolean inFront = lead.endsWith(phrase) && (at == 0 || !Character.isLetterOrDigit(lead.charAt(at - 1)));
+            if (!inFront && !name.startsWith(phrase + " ")) continue;
             out.add(phrase);
             break;
         }

@@ -55,7 +55,7 @@ public final class Naming {
             }
             String written = p.spelling(u.text());
             String name = marks.form(written, u.after());
-            List<String> found = marks.of(u.before(), u.after());
+            List<String> found = marks.of(written, u.before(), u.after());
             p.add(name, u, found);
         }
         List<PlaceNames> out = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class SourceKeys {
     static final String ACTOR = "actor:", OUTLET = "outlet:";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private SourceKeys() {}
 
@@ -26,14 +27,14 @@ public final class SourceKeys {
         if (a == null) return null;
         String code = a.code();
         if ((a.country() != null || a.org() != null) && code != null && !code.startsWith("---")) return ACTOR + code;
-        String name = a.name().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = SPACES.matcher(a.name().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return name.isEmpty() ? null : ACTOR + name;
     }
 
     /** The key of a cited outlet, or null for none. */
     public static String ofOutlet(String outlet) {
         if (outlet == null) return null;
-        String o = outlet.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String o = SPACES.matcher(outlet.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (o.startsWith("www.")) o = o.substring(4);
         return o.isEmpty() ? null : OUTLET + o;
     }

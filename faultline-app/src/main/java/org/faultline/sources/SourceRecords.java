@@ -81,6 +81,18 @@ public final class SourceRecords {
     public static List<SourceRecord> of(List<ReportSource> reports, List<ClaimSource> claims, SourceQuery q) {
         if (reports == null || claims == null) throw new IllegalArgumentException("rows must not be null");
         if (q == null) throw new IllegalArgumentException("query must not be null");
+        KEYS.set(new Keys());
+        try {
+            return compute(reports, claims, q);
+        } finally {
+            KEYS.remove();
+        }
+    }
+
+    /** The memo of one computation (the helpers below are static). */
+    private static final ThreadLocal<Keys> KEYS = new ThreadLocal<>();
+
+    private static List<SourceRecord> compute(List<ReportSource> reports, List<ClaimSource> claims, SourceQuery q) {
         Map<String, Acc> accs = new HashMap<>();
         Map<String, Unit> units = new LinkedHashMap<>();
         for (ReportSource r : reports) {
@@ -113,8 +125,8 @@ public final class SourceRecords {
 
         // denials: of every claim about the merged incident denied, and of the claim a denial names
         for (ClaimSource d : denials) {
-            String who = SourceKeys.of(d.claimant());
-            if (who == null) who = SourceKeys.ofOutlet(d.citedOutlet());
+            String who = KEYS.get().of(d.claimant());
+            if (who == null) who = KEYS.get().ofOutlet(d.citedOutlet());
             String side = who == null ? null : accs.get(who).side;
             String name = who == null ? UNNAMED : who;
             Set<Unit> hit = new LinkedHashSet<>();
@@ -190,10 +202,25 @@ public final class SourceRecords {
         }
     }
 
+    /** Keys already worked out in this computation: most rows repeat a few actors and outlets. */
+    private static final class Keys {
+        final Map<Actor, String> actors = new HashMap<>();
+        final Map<String, String> outlets = new HashMap<>();
+        final Map<String, LocalDate> days = new HashMap<>();
+
+        String of(Actor a) {
+            return a == null ? null : actors.computeIfAbsent(a, SourceKeys::of);
+        }
+
+        String ofOutlet(String o) {
+            return o == null ? null : outlets.computeIfAbsent(o, SourceKeys::ofOutlet);
+        }
+    }
+
     /** The sources named by an actor and a cited outlet, met for the first time or again. */
     private static List<Acc> accs(Map<String, Acc> accs, Actor actor, String outlet) {
         List<Acc> out = new ArrayList<>(2);
-        String k = SourceKeys.of(actor);
+        String k = KEYS.get().of(actor);
         if (k != null) {
             Acc a = accs.computeIfAbsent(k, x -> new Acc(x, "actor"));
             a.names.merge(actor.name(), 1, Integer::sum);
@@ -203,7 +230,7 @@ public final class SourceRecords {
             }
             out.add(a);
         }
-        String o = SourceKeys.ofOutlet(outlet);
+        String o = KEYS.get().ofOutlet(outlet);
         if (o != null) {
             Acc a = accs.computeIfAbsent(o, x -> new Acc(x, "outlet"));
             a.names.merge(outlet.strip(), 1, Integer::sum);
@@ -225,14 +252,21 @@ public final class SourceRecords {
 
     /** The day a claim was made: its citation's full date, else its document's publication day. */
     private static LocalDate day(String cited, LocalDate published) {
-        if (cited != null && cited.length() == 10) {
-            try {
-                PartialDate d = PartialDate.parse(cited);
-                if (d.precision() == 1) return d.firstDay();
-            } catch (IllegalArgumentException ignored) {
-                // a citation date the store kept but cannot be read as a day: the document's day serves
-            }
+        if (cited == null || cited.length() != 10) return published;
+        LocalDate d = KEYS.get().days.computeIfAbsent(cited, SourceRecords::fullDay);
+        return d == NO_DAY ? published : d;
+    }
+
+    /** What {@link #fullDay} gives for a date that is no day (a computeIfAbsent value must not be null). */
+    private static final LocalDate NO_DAY = LocalDate.MIN;
+
+    private static LocalDate fullDay(String cited) {
+        try {
+            PartialDate d = PartialDate.parse(cited);
+            if (d.precision() == 1) return d.firstDay();
+        } catch (IllegalArgumentException ignored) {
+            // a citation date the store kept but cannot be read as a day: the document's day serves
         }
-        return published;
+        return NO_DAY;
     }
 }
