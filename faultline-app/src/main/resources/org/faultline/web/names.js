@@ -24,7 +24,7 @@ async function renderNames() {
     r = await api('/api/names' + (namesState.place ? '?place=' + encodeURIComponent(namesState.place) : ''));
   } catch (x) { box.append(el('p', { class: 'error' }, x.message)); return; }
   if (state.view !== 'names') return;
-  $('#names-status').textContent = r.count + ' places of several names' + (r.truncated ? ' (the ' + r.places.length + ' most named)' : '');
+  $('#names-status').textContent = r.count + (r.count === 1 ? ' place' : ' places') + ' of several names' + (r.truncated ? ' (the ' + r.places.length + ' most named)' : '');
   if (!r.places.length) { box.append(el('p', { class: 'muted' }, 'No place of several names is named yet.')); return; }
   for (const p of r.places) box.append(placeNames(p));
 }
@@ -58,7 +58,7 @@ function namesChart(canvas, p) {
   p.uses.forEach((u, i) => {
     const color = NAME_COLORS[i % NAME_COLORS.length];
     const of = (o) => u.outlets.find((t) => (t.outlet || 'unknown outlet') === o);
-    datasets.push({ label: u.name, stack: 'uses', backgroundColor: color + '99', borderColor: color, borderWidth: 1,
+    if (u.mentions > u.marked) datasets.push({ label: u.name, stack: 'uses', backgroundColor: color + '99', borderColor: color, borderWidth: 1,
       data: outlets.map((o) => { const t = of(o); return t ? t.mentions - t.marked : 0; }) });
     if (u.marked) datasets.push({ label: u.name + ' (marked)', stack: 'uses', backgroundColor: color, borderColor: '#1d232b', borderWidth: 1,
       data: outlets.map((o) => { const t = of(o); return t ? t.marked : 0; }) });
