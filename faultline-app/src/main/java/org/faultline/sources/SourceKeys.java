@@ -13,8 +13,8 @@ import java.util.Locale;
  * Who a source is and which side it is on. An actor is keyed by its CAMEO code when the code names a country or an
  * organisation ("actor:AZEMIL": the army and the defence ministry of one country are one source, whatever the article
  * calls them), else by its name ("actor:witnesses"); a cited outlet by its name in lower case ("outlet:mod.gov.az").
- * A side is an actor's country, else its organisation, else the source itself; an outlet's side is the country of its
- * web domain (domains.txt), else the outlet itself.
+ * A side is an actor's country (an armed group outside the state is a side of its own), else its organisation, else
+ * the source itself; an outlet's side is the country of its web domain (domains.txt), else the outlet itself.
  */
 public final class SourceKeys {
     static final String ACTOR = "actor:", OUTLET = "outlet:";
@@ -59,9 +59,19 @@ public final class SourceKeys {
         return c == null ? null : ofOutlet(c.outlet());
     }
 
-    /** The side of an actor: its country, else its organisation, else itself. */
+    /**
+     * CAMEO sectors of armed groups outside the state (rebels, insurgents, separatists, unidentified armed forces): such
+     * a group is a side of its own, not its country's, as in ACLED's actor types.
+     */
+    private static final java.util.Set<String> NON_STATE_ARMED = java.util.Set.of("REB", "INS", "SEP", "UAF");
+
+    /**
+     * The side of an actor: its country (an armed group outside the state: its country and code, "MDA/MDAREBTRN"), else
+     * its organisation, else itself.
+     */
     static String side(Actor a) {
-        if (a.country() != null) return a.country();
+        if (a.country() != null)
+            return a.sector() != null && NON_STATE_ARMED.contains(a.sector()) ? a.country() + "/" + a.code() : a.country();
         if (a.org() != null) return "org:" + a.org();
         return of(a);
     }
