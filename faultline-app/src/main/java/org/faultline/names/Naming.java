@@ -7,7 +7,6 @@ import org.faultline.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,12 +163,5 @@ public final class Naming {
                     .thenComparing(t -> t.who() == null ? "\uffff" : t.who().toLowerCase(Locale.ROOT)));
             return out;
         }
-    }
-
-    /** Counts of every mark found in these places, for a summary line. */
-    static Map<String, Integer> markers(List<PlaceNames> places) {
-        Map<String, Integer> out = new HashMap<>();
-        for (PlaceNames p : places) for (NameCount c : p.uses()) c.markers().forEach((k, v) -> out.merge(k, v, Integer::sum));
-        return out;
     }
 }
