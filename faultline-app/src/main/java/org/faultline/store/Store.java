@@ -222,6 +222,7 @@ public final class Store implements AutoCloseable {
             }
             markStale(fresh);
             db.commit();
+            writes++;
             return fresh.size();
         } catch (ColumnLimits.TooLong e) {
             rollback();   // one document does not fit: the others go in one at a time below
@@ -265,6 +266,7 @@ public final class Store implements AutoCloseable {
             if (replace) markStale();   // its events may have moved between roots
             else markStale(List.of(d));
             db.commit();
+            writes++;
             return true;
         } catch (ColumnLimits.TooLong e) {
             rollback();
@@ -903,6 +905,52 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    // ---- what the analyses of sources read (org.faultline.sources, org.faultline.names)
+
+    /** Reports that name a reporter or a cited outlet or give a toll, with their merged events (the view rebuilt first). */
+    public synchronized List<ReportSource> reportSources() {
+        try {
+            ensureMerged();
+            return SourceRows.reports(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the sources of reports", e);
+        }
+    }
+
+    /** Every claim and denial with its claimant, merged event and what contests it (the view rebuilt first). */
+    public synchronized List<ClaimSource> claimSources() {
+        try {
+            ensureMerged();
+            return SourceRows.claims(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the sources of claims", e);
+        }
+    }
+
+    /** Every mention of a place that has other names, with its outlet, date, context and speaker, in document order. */
+    public synchronized List<PlaceNameUse> placeNameUses() {
+        try {
+            return SourceRows.nameUses(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the names of places", e);
+        }
+    }
+
+    /**
+     * A value that changes whenever documents are stored, replaced or removed through this store, or the number of
+     * stored documents changes (another process stored some): an analysis cached under it is current while it is equal.
+     */
+    public synchronized String contentVersion() {
+        try {
+            return writes + ":" + SourceRows.documents(db);
+        } catch (SQLException e) {
+            throw new StoreException("counting documents", e);
+        }
+    }
+
+    /** Documents stored, replaced or cleared through this store since it was opened. */
+    private long writes;
+
     public synchronized StoreCounts counts() {
         try (Statement st = db.createStatement()) {
             String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review",
@@ -942,6 +990,7 @@ public final class Store implements AutoCloseable {
             for (String t : new String[]{"merged_claim", "merged_report", "merged_event", "review", "relation", "citation",
                     "place", "quote", "claim", "report", "document"})
                 st.executeUpdate("DELETE FROM " + t);
+            writes++;
             // an empty store's (empty) merged view is fresh
             st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale' OR state_key LIKE '" + STALE_PART + "%'");
         } catch (SQLException e) {
