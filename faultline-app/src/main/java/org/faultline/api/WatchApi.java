@@ -33,7 +33,7 @@ public final class WatchApi {
     }
 
     /**
-     * The last answers, kept while the merged view's stamp ({@link Store#viewStamp()}) is unchanged: the report over every
+     * The last answers, kept while the merged view's stamp ({@link Store#contentVersion()}) is unchanged: the report over every
      * dyad reads and tests the whole store (hundreds of milliseconds on 100,000 events) and only an ingest or a review
      * changes it. Small and bounded (16 answers); a changed stamp drops them all.
      */
@@ -50,7 +50,7 @@ public final class WatchApi {
         }
 
         String answer(Store store, String key, java.util.function.Supplier<String> compute) {
-            String now = store.viewStamp();
+            String now = store.contentVersion();
             synchronized (this) {
                 if (store != keptFor || !now.equals(stamp)) {
                     kept.clear();

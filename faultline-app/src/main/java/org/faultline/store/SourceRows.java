@@ -81,12 +81,4 @@ final class SourceRows {
         }
         return out;
     }
-
-    /** Stored documents, counted: with the store's own count of writes, what says whether a cached analysis is current. */
-    static long documents(Connection db) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM document")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -832,22 +832,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * A stamp of the merged view that changes whenever what the view holds can have changed: the reports (rows are never
-     * rewritten, so new input adds rows), the reviews (an append-only log), and the merged rows (the view is rebuilt
-     * lazily, on the first read after a change). Reads that are costly to compute (the watch over every dyad) can be kept until it changes. A few counts,
-     * cheap on both databases.
-     */
-    public synchronized String viewStamp() {
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM report), (SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM merged_event), "
-                     + "(SELECT COUNT(*) FROM merged_report), (SELECT MAX(id) FROM merged_event)")) {
-            rs.next();
-            return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getString(5);
-        } catch (SQLException e) {
-            throw new StoreException("reading the merged view's stamp", e);
-        }
-    }
 
     /**
      * The merged events dated to one day (a coarser date, a month or a year, is left out), counted per day, sides'
@@ -937,14 +921,21 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * A value that changes whenever documents are stored, replaced or removed through this store, or the number of
-     * stored documents changes (another process stored some): an analysis cached under it is current while it is equal.
+     * A value that changes whenever what the store holds can have changed: documents stored, replaced or removed
+     * through this store, and the rows another process can add (reports, whose rows are never rewritten; reviews, an
+     * append-only log) or that the lazily rebuilt merged view holds. An analysis cached under it (sources, names, the
+     * watch over every dyad) is current while it is equal. A few counts, cheap on both databases.
      */
     public synchronized String contentVersion() {
-        try {
-            return writes + ":" + SourceRows.documents(db);
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM report), "
+                     + "(SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM merged_event), (SELECT COUNT(*) FROM merged_report), "
+                     + "(SELECT MAX(id) FROM merged_event)")) {
+            rs.next();
+            return writes + ":" + rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/"
+                    + rs.getLong(5) + "/" + rs.getString(6);
         } catch (SQLException e) {
-            throw new StoreException("counting documents", e);
+            throw new StoreException("reading the store's content version", e);
         }
     }
 

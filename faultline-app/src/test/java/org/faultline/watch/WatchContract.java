@@ -51,19 +51,19 @@ abstract class WatchContract {
     }
 
     @Test
-    void theViewStampChangesWithWhatTheWatchReads() {
-        String empty = store.viewStamp();
-        assertEquals(empty, store.viewStamp(), "stable while nothing changes");
+    void theContentVersionChangesWithWhatTheWatchReads() {
+        String empty = store.contentVersion();
+        assertEquals(empty, store.contentVersion(), "stable while nothing changes");
         store.putAll(documents(false));
-        String calm = store.viewStamp();
+        String calm = store.contentVersion();
         assertNotEquals(empty, calm, "storing documents changes it");
-        assertEquals(calm, store.viewStamp());
+        assertEquals(calm, store.contentVersion());
         store.putAll(documents(true));
-        String escalated = store.viewStamp();
+        String escalated = store.contentVersion();
         assertNotEquals(calm, escalated, "reports joining the view change it");
         String someEvent = store.events(new org.faultline.store.EventQuery(null, null, null, null, null, null, null, null, null, 1)).get(0).id();
         store.review(someEvent, "status", "contested", "tester");
-        assertNotEquals(escalated, store.viewStamp(), "a review changes it");
+        assertNotEquals(escalated, store.contentVersion(), "a review changes it");
     }
 
     @Test
