@@ -43,6 +43,9 @@ final class StatusChooser {
                 if (e == null || !ClaimLinker.material(e)) continue;
                 // the denial is of the incident, whichever sentence of the article tells it
                 for (Event other : events) {
+                    // a side does not deny its own account of what another side did: "the army denied the group's claim"
+                    // leaves the army's report of the group's raid as it is
+                    if (ownAccountOfOthers(other, c)) continue;
                     if ((other == e || sameIncident(e, other)) && concerns(other, c.claimant())) status.merge(other.id(), EventStatus.DENIED, EventStatus::over);
                 }
             }
@@ -176,6 +179,8 @@ final class StatusChooser {
     /** Two reports in one article of one incident: both violent, same target country (or unknown), dates overlapping. */
     private static boolean sameIncident(Event a, Event b) {
         if (!hostile(a) || !hostile(b)) return false;
+        // "denied that any soldiers had been captured" denies the capture, not the raid it followed
+        if (!Incidents.family(a).equals(Incidents.family(b))) return false;
         String ta = a.actor2() == null ? null : a.actor2().country(), tb = b.actor2() == null ? null : b.actor2().country();
         if (ta != null && tb != null && !ta.equals(tb)) return false;
         // "Rebels shelled the town; the army denied shelling it": a denial of one side's act says nothing of the other's
@@ -188,6 +193,13 @@ final class StatusChooser {
     private static String blamed(Event e) {
         String doer = Incidents.doer(e).country(), teller = reporterCountry(e);
         return doer == null || teller == null || doer.equals(teller) ? null : doer;
+    }
+
+    private static boolean ownAccountOfOthers(Event e, Claim denial) {
+        Actor doer = Incidents.doer(e), denier = denial.claimant();
+        if (e.reportedBy() == null || denier == null || doer == null || e.evidence().sentenceIndex() == denial.evidence().sentenceIndex()) return false;
+        String side = Incidents.side(denier);
+        return Incidents.side(e.reportedBy()).equals(side) && !Incidents.side(doer).equals(side);
     }
 
     private static String name(Actor a) {

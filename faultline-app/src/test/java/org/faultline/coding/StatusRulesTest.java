@@ -43,4 +43,14 @@ class StatusRulesTest {
         Event claimed = d.events().stream().filter(e -> e.actor1() != null).findFirst().orElseThrow();
         assertEquals("SOMREBSHB", claimed.actor1().code(), "the group's spokesman speaks for the group: " + claimed.actor1());
     }
+
+    @Test
+    void aSideDenyingTheOtherSidesClaimLeavesItsOwnReportOfTheRaidAsserted() {
+        Document d = CodingFixture.code("Rebels attacked an army base near Gao on Monday, the Malian army said. "
+                + "The rebels said on Tuesday that their fighters had killed 30 soldiers in the raid. "
+                + "The army denied the rebels' claim, calling it propaganda.");
+        List<String> got = events(d);
+        assertEquals(List.of("190 MLI->MLI asserted", "190 MLI->MLI denied dead 30"), got.stream().map(x -> x.replaceAll(" dead 0$", "")).toList(),
+                CodingFixture.describe(d.events()));
+    }
 }
