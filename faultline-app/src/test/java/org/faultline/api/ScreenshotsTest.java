@@ -77,7 +77,7 @@ class ScreenshotsTest {
             ((JavascriptExecutor) b).executeScript("localStorage.setItem('faultline.token', arguments[0]);", web.token);
             b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
-            String[][] views = {{"map", "#map", ".ev-marker, .ev-cluster"}, {"timeline", "#timeline", "#timeline rect.bar"},
+            String[][] views = {{"map", "#map", ".ev-marker, .ev-cluster"}, {"timeline", "#timeline", "#timeline canvas"},
                     {"network", "#network", "#network canvas"}, {"claims-board", "#claims", "#claims .pair"},
                     {"document", "#documents/" + sample, "#document .doctext .hl-date"}, {"review", "#review", "#view-review li a"}};
             for (String[] v : views) {
