@@ -154,6 +154,29 @@ class WebViewsE2ETest {
         assertEquals("", js("return document.getElementById('filters').elements.from.value;"));
     }
 
+    @Test
+    void theSearchBoxNarrowsTheEventsToThoseThatHoldTheWords() throws Exception {
+        open("#map");
+        long all = (Long) js("return state.events.length;");
+        String word = TextSearchApiTest.narrowingWord(web);
+        WebElement box = browser.findElement(By.cssSelector("#filters input[name=q]"));
+        assertEquals("search", box.getAttribute("type"));
+        box.sendKeys(word.toLowerCase(), org.openqa.selenium.Keys.ENTER);
+        waiting(20).until(d -> (Long) js("return state.events.length;") < all
+                && !((String) js("return document.getElementById('status').textContent")).startsWith("loading"));
+        long expected = count("&q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(expected, (Long) js("return state.events.length;"), "the events the API finds for " + word);
+        assertTrue((Boolean) js("return state.events.every(e => JSON.stringify(e).toLowerCase().includes(arguments[0]));",
+                word.toLowerCase()), "each event shown holds " + word);
+        assertTrue(((String) js("return document.getElementById('status').textContent")).startsWith(expected + " events"));
+        WebElement csv = browser.findElement(By.cssSelector("#downloads a[data-format=csv]"));
+        new Actions(browser).moveToElement(csv).perform();
+        assertTrue(csv.getAttribute("href").contains("q=" + word.toLowerCase()), "downloads keep the search: " + csv.getAttribute("href"));
+        box.clear();
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting(20).until(d -> (Long) js("return state.events.length;") == all);
+    }
+
     private static double num(Map<String, Object> m, String k) {
         Object v = m.get(k);
         assertNotNull(v, k);
