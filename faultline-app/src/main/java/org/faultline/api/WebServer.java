@@ -305,6 +305,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/cameo", this::cameoCodes);
         app.get("/api/cameo/{code}", this::cameo);
         app.get("/api/watch", ctx -> WatchApi.handle(ctx, store));
+        app.get("/api/places/labels", PlaceLabels::handle);
     }
 
     /** {@code /docs}: Swagger UI (from its WebJar) rendering {@code /openapi.json}. */

@@ -99,13 +99,15 @@ function renderCurrent() {
 function initMap() {
   state.map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([25, 30], 3);
   state.map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  state.map.createPane('countries').style.zIndex = 250;   // under the place labels (labels.js) and the events
   fetch('/boundaries.geojson').then((r) => r.json()).then((g) => {
-    state.boundaries = L.geoJSON(g, { interactive: false, style: { color: '#8a9bab', weight: 0.7, fillColor: '#fbfaf6', fillOpacity: 1 } })
+    state.boundaries = L.geoJSON(g, { pane: 'countries', interactive: false, style: { color: '#8a9bab', weight: 0.7, fillColor: '#fbfaf6', fillOpacity: 1 } })
       .addTo(state.map);
     state.boundaries.bringToBack();
   });
   state.layer = L.layerGroup().addTo(state.map);
   state.map.on('zoomend moveend', drawMarkers);
+  initPlaceLabels(state.map);   // labels.js
 }
 let fitted = false;
 function renderMap() {
@@ -118,6 +120,7 @@ function renderMap() {
   }
   drawMarkers();
   legend();
+  refreshPlaceLabels();
 }
 function drawMarkers() {
   if (!state.map || state.view !== 'map') return;
@@ -179,13 +182,14 @@ async function showCard(id) {
       el('dt', {}, 'Type'), el('dd', { class: 'f-cameo' }, e.cameo + (e.acled_type ? ' · ' + e.acled_type : '') + (e.goldstein != null ? ' · Goldstein ' + e.goldstein : '')),
       el('dt', {}, 'Place'), el('dd', { class: 'f-place' }, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : '—'),
       el('dt', {}, 'Fatalities'), el('dd', { class: 'f-fatalities' }, e.fatalities == null ? '—' : String(e.fatalities)),
-      el('dt', {}, 'Reports'), el('dd', {}, e.reports.length + ' in ' + e.documents + ' document(s)')),
+      el('dt', {}, 'Reports'), el('dd', { class: 'f-reports' }, reportCount(e))),
     el('h4', {}, 'Evidence'));
-  for (const r of e.reports) {
-    card.append(el('div', { class: 'evidence' },
-      el('div', { class: 'muted' }, (r.outlet || 'unknown outlet') + (r.published ? ', ' + r.published : '') + (r.citation ? ' — citing ' + r.citation.outlet : '')),
-      el('mark', { class: 'hl-evidence' }, r.evidence ? r.evidence.text : ''),
-      el('div', {}, el('a', { href: '#documents/' + encodeURIComponent(r.document) + '/' }, 'open in document'))));
+  for (const g of reportsByDocument(e.reports)) {   // each report once: one entry per document, its sentences once each
+    card.append(el('div', { class: 'evidence report', 'data-document': g.document },
+      el('div', { class: 'muted' }, (g.outlet || 'unknown outlet') + (g.published ? ', ' + g.published : '')
+        + (g.citations.length ? ' — citing ' + g.citations.join(', ') : '')),
+      g.sentences.map((t) => el('mark', { class: 'hl-evidence' }, t)),
+      el('div', {}, el('a', { href: '#documents/' + encodeURIComponent(g.document) + '/' }, 'open in document'))));
   }
   if (!e.reports.length && e.evidence) card.append(el('div', { class: 'evidence' }, el('mark', { class: 'hl-evidence' }, e.evidence.text)));
   for (const c of e.claims) {
@@ -193,6 +197,23 @@ async function showCard(id) {
       label(c.claimant), ': ', el('mark', {}, c.evidence.text)));
   }
   card.append(el('p', {}, el('a', { href: '#review/' + encodeURIComponent(e.id), class: 'review-link' }, 'Review this event')));
+}
+/** "2 reports", one per document, and the sentences when a document tells the event more than once. */
+function reportCount(e) {
+  const n = reportsByDocument(e.reports).length;
+  return n + ' report' + (n === 1 ? '' : 's') + (e.reports.length > n ? ' (' + e.reports.length + ' sentences)' : '');
+}
+/** An event's reports grouped by document, in order: its outlet and date once, each distinct sentence and citation once. */
+function reportsByDocument(reports) {
+  const groups = new Map();
+  for (const r of reports) {
+    if (!groups.has(r.document)) groups.set(r.document, { document: r.document, outlet: r.outlet, published: r.published, sentences: [], citations: [] });
+    const g = groups.get(r.document);
+    const t = r.evidence ? r.evidence.text : '';
+    if (t && !g.sentences.includes(t)) g.sentences.push(t);
+    if (r.citation && r.citation.outlet && !g.citations.includes(r.citation.outlet)) g.citations.push(r.citation.outlet);
+  }
+  return [...groups.values()];
 }
 function statusBadges(e) {
   const s = el('span', {}, el('span', { class: 'badge ' + e.status }, e.status));

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +59,9 @@ class WebViewsE2ETest {
         return w;
     }
 
+    /** Loads the page anew (not only a change of its hash), so no filter of an earlier test stays. */
     private static void open(String hash) {
+        browser.get("about:blank");
         browser.get(web.base + "/" + hash);
         waiting(20).until(d -> (Boolean) js("return typeof state !== 'undefined' && state.events.length > 0"
                 + " && !document.getElementById('status').textContent.startsWith('loading')"));
@@ -175,6 +178,118 @@ class WebViewsE2ETest {
         box.clear();
         box.sendKeys(org.openqa.selenium.Keys.ENTER);
         waiting(20).until(d -> (Long) js("return state.events.length;") == all);
+    }
+
+    /** Moves the map and waits for the labels of the new view. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> labelsAt(double lat, double lon, int zoom) {
+        try {   // the map may still be zooming to fit the events: the view is set again until it holds
+            waiting(20).until(d -> (Boolean) js("const m = state.map;"
+                    + " if (m._animatingZoom) return false;"
+                    + " if (m.getZoom() !== arguments[2] || Math.abs(m.getCenter().lat - arguments[0]) > 0.01) {"
+                    + "   placeLabels.asked = 0; m.setView([arguments[0], arguments[1]], arguments[2], { animate: false }); return false; }"
+                    + " return placeLabels.asked > 0 && placeLabels.layer.getLayers().length > 0"
+                    + " && placeLabels.layer.getLayers().every(x => !!x.getElement() && x.getElement().dataset.name);", lat, lon, zoom));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no labels at zoom " + zoom + ": " + js("return JSON.stringify({ zoom: state.map.getZoom(),"
+                    + " asked: placeLabels.asked, layers: placeLabels.layer.getLayers().length, view: state.view,"
+                    + " status: document.getElementById('status').textContent });"), e);
+        }
+        Map<String, Object> bounds = (Map<String, Object>) js("const b = state.map.getBounds(); return { s: b.getSouth(), w: b.getWest(),"
+                + " n: b.getNorth(), e: b.getEast() };");
+        Set<String> offered = new TreeSet<>();
+        try {
+            for (JsonNode l : JSON.readTree(web.get("/api/places/labels?bbox=" + num(bounds, "s") + "," + num(bounds, "w") + ","
+                    + num(bounds, "n") + "," + num(bounds, "e") + "&zoom=" + zoom).body()).get("labels")) offered.add(l.get("name").asText());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) js("return [...document.querySelectorAll('.leaflet-labels-pane .place-label')].map(e => {"
+                + " const r = e.querySelector('.name').getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();"
+                + " return { name: e.dataset.name, capital: e.classList.contains('capital'), population: Number(e.dataset.population),"
+                + " x1: r.left, x2: r.right, y1: r.top, y2: r.bottom, inside: r.left >= m.left && r.right <= m.right && r.top >= m.top"
+                + " && r.bottom <= m.bottom, shown: getComputedStyle(e.querySelector('.name')).visibility !== 'hidden' }; });");
+        for (Map<String, Object> a : shown)
+            assertTrue(offered.contains((String) a.get("name")), a.get("name") + " is one the server offers for this view: " + offered);
+        return shown;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMapLabelsCapitalsAndLargeTownsForItsZoom() throws Exception {
+        open("#map");
+        waiting(20).until(d -> (Boolean) js("return !!state.map && !!placeLabels.layer;"));
+        List<Map<String, Object>> far = labelsAt(48, 12, 4), near = labelsAt(48, 12, 7);
+        for (List<Map<String, Object>> shown : List.of(far, near)) {
+            assertFalse(shown.isEmpty());
+            for (int i = 0; i < shown.size(); i++) {
+                Map<String, Object> a = shown.get(i);
+                assertTrue((Boolean) a.get("inside") && (Boolean) a.get("shown"), a + " is inside the map and visible");
+                for (int j = i + 1; j < shown.size(); j++) {
+                    Map<String, Object> b = shown.get(j);
+                    boolean overlap = num(a, "x1") < num(b, "x2") && num(b, "x1") < num(a, "x2") && num(a, "y1") < num(b, "y2") && num(b, "y1") < num(a, "y2");
+                    assertFalse(overlap, a.get("name") + " and " + b.get("name") + " do not overlap");
+                }
+            }
+            assertTrue(shown.stream().anyMatch(a -> (Boolean) a.get("capital")), "capitals are labelled: " + shown);
+        }
+        assertTrue(near.size() > 0 && far.stream().filter(a -> !(Boolean) a.get("capital")).mapToDouble(a -> num(a, "population")).min().orElse(1e12)
+                > near.stream().filter(a -> !(Boolean) a.get("capital")).mapToDouble(a -> num(a, "population")).min().orElse(0),
+                "closer in, smaller towns are labelled too");
+        // the labels lie under the events: their pane is below the overlay pane that holds the event markers
+        long labelsZ = Long.parseLong((String) js("return getComputedStyle(document.querySelector('.leaflet-labels-pane')).zIndex;"));
+        long overlayZ = Long.parseLong((String) js("return getComputedStyle(document.querySelector('.leaflet-overlay-pane')).zIndex;"));
+        assertTrue(labelsZ < overlayZ);
+        assertEquals("none", js("return getComputedStyle(document.querySelector('.leaflet-labels-pane')).pointerEvents;"), "labels take no clicks");
+    }
+
+    @Test
+    void theEventCardListsEachReportOnce() throws Exception {
+        String id = twiceToldEvent();
+        open("#map");
+        js("showCard(arguments[0]);", id);
+        waiting(20).until(d -> !d.findElements(By.cssSelector("#card .evidence.report")).isEmpty());
+        JsonNode e = JSON.readTree(web.get("/api/events/" + id).body());
+        Set<String> documents = new TreeSet<>();
+        for (JsonNode r : e.get("reports")) documents.add(r.get("document").asText());
+        assertTrue(e.get("reports").size() > documents.size(), "the event has two reports from one document: " + e.get("reports").size());
+        List<WebElement> reports = browser.findElements(By.cssSelector("#card .evidence.report"));
+        assertEquals(documents.size(), reports.size(), "one entry per report (document)");
+        Set<String> shown = new TreeSet<>();
+        for (WebElement r : reports) assertTrue(shown.add(r.getAttribute("data-document")), "each document once");
+        assertEquals(documents, shown);
+        List<String> sentences = browser.findElements(By.cssSelector("#card .evidence.report mark")).stream().map(WebElement::getText).toList();
+        assertEquals(new TreeSet<>(sentences).size(), sentences.size(), "each sentence once: " + sentences);
+        assertEquals(documents.size() + " reports (" + e.get("reports").size() + " sentences)",
+                browser.findElement(By.cssSelector("#card .f-reports")).getText());
+    }
+
+    /** Stores one incident told twice by one article and once by another; returns its merged event's id. */
+    private static String twiceToldEvent() {
+        var army = new org.faultline.model.Actor("Lowland army", "COL", "MIL", null, "COLMIL");
+        var town = new org.faultline.model.Actor("Valdora residents", "COL", "CVL", null, "COLCVL");
+        var port = new org.faultline.model.Place("Valdora", "Valdora", "COL", "Magdalena", 10.96, -74.80, "city", 1, List.of());
+        String id = null;
+        for (String outlet : List.of("Lowland Gazette", "Harbour Post")) {
+            String s1 = "Army units shelled the harbour of Valdora on Tuesday, " + outlet + " reported.";
+            String s2 = "The shelling of the harbour of Valdora on Tuesday lasted two hours.";
+            String text = s1 + " " + s2;
+            List<org.faultline.model.Event> events = new java.util.ArrayList<>();
+            for (String s : outlet.startsWith("Lowland") ? List.of(s1, s2) : List.of(s1)) {
+                int at = text.indexOf(s);
+                events.add(new org.faultline.model.Event(outlet.substring(0, 3) + "-e" + at, org.faultline.model.PartialDate.parse("2024-03-12"),
+                        army, town, "194", null, null, null, port, null, null, null, org.faultline.model.EventStatus.ASSERTED,
+                        new org.faultline.model.Evidence(at == 0 ? 0 : 1, at, at + s.length(), s)).withIncident(outlet + "-valdora"));
+            }
+            var article = new org.faultline.model.Article("twice-" + outlet.substring(0, 3).toLowerCase(), "test", text,
+                    java.time.LocalDate.parse("2024-03-13"), "input", outlet, "Valdora harbour shelled", null);
+            web.store.put(new org.faultline.model.Document(article, events, List.of(), List.of(), List.of(), List.of(port),
+                    List.of(), List.of(), List.of()));
+        }
+        for (org.faultline.store.MergedEvent m : web.store.events(org.faultline.store.EventQuery.all().withText("Valdora")))
+            if (m.reports().stream().anyMatch(r -> r.documentId().equals("twice-low"))) id = m.id();
+        assertNotNull(id, "the incident is stored");
+        return id;
     }
 
     private static double num(Map<String, Object> m, String k) {
