@@ -47,9 +47,9 @@ final class PlaceLabels {
         return p;
     }
 
-    /** The smallest town labelled at a zoom: ten million at zoom 2, halving with each step in, never below 15,000. */
+    /** The smallest town labelled at a zoom: ten million at zoom 2, a third of it with each step in, never below 15,000. */
     static long townMinimum(int zoom) {
-        return Math.max(MIN_POPULATION, (long) (10_000_000 / Math.pow(2, Math.max(0, zoom - 2))));
+        return Math.max(MIN_POPULATION, (long) (10_000_000 / Math.pow(3, Math.max(0, zoom - 2))));
     }
 
     /** The smallest capital labelled at a zoom: every one from zoom 4 in. */
