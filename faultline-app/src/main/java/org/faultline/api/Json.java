@@ -133,6 +133,7 @@ final class Json {
         n.put("status", c.status() == null ? null : c.status().label());
         n.set("citation", citation(c.citation()));
         n.set("evidence", evidence(c.evidence()));
+        org.faultline.sources.SourceKeys.of(c).forEach(n.putArray("sources")::add);   // keys of /api/sources
         return n;
     }
 

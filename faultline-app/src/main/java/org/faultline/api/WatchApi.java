@@ -29,7 +29,46 @@ public final class WatchApi {
                         PARAMS.stream().sorted().toList()));
         boolean weekly = flag(ctx, "weekly", false), points = flag(ctx, "points", true);
         WatchQuery q = WatchQuery.parse(ctx.queryParam("dyad"), ctx.queryParam("region"), ctx.queryParam("since"), weekly);
-        ctx.contentType("application/json").result(json(Watch.run(store, q), points).toString());
+        ctx.contentType("application/json").result(CACHE.answer(store, q + "|" + points, () -> json(Watch.run(store, q), points).toString()));
+    }
+
+    /**
+     * The last answers, kept while the merged view's stamp ({@link Store#contentVersion()}) is unchanged: the report over every
+     * dyad reads and tests the whole store (hundreds of milliseconds on 100,000 events) and only an ingest or a review
+     * changes it. Small and bounded (16 answers); a changed stamp drops them all.
+     */
+    private static final Answers CACHE = new Answers(16);
+
+    static final class Answers {
+        private final int size;
+        private final java.util.LinkedHashMap<String, String> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        private Store keptFor;
+        private String stamp;
+
+        Answers(int size) {
+            this.size = size;
+        }
+
+        String answer(Store store, String key, java.util.function.Supplier<String> compute) {
+            String now = store.contentVersion();
+            synchronized (this) {
+                if (store != keptFor || !now.equals(stamp)) {
+                    kept.clear();
+                    keptFor = store;
+                    stamp = now;
+                }
+                String hit = kept.get(key);
+                if (hit != null) return hit;
+            }
+            String fresh = compute.get();
+            synchronized (this) {
+                if (store == keptFor && now.equals(stamp)) {
+                    kept.put(key, fresh);
+                    if (kept.size() > size) kept.remove(kept.keySet().iterator().next());
+                }
+            }
+            return fresh;
+        }
     }
 
     private static boolean flag(Context ctx, String name, boolean otherwise) {

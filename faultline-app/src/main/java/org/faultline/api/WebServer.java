@@ -81,9 +81,14 @@ public final class WebServer implements AutoCloseable {
     private final IngestGate ingest;
     private final Javalin app;
     private volatile Faultline loaded;
+    /** Source track records and naming politics (issue 11), each computed again only when the store changes. */
+    private final SourcesApi sources;
+    private final NamesApi names;
 
     private WebServer(Store store, Supplier<Faultline> pipeline, Options options) {
         this.store = store;
+        this.sources = new SourcesApi(store);
+        this.names = new NamesApi(store);
         this.pipeline = pipeline;
         this.options = options;
         this.tokens = new ApiTokens(store);
@@ -305,6 +310,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/cameo", this::cameoCodes);
         app.get("/api/cameo/{code}", this::cameo);
         app.get("/api/watch", ctx -> WatchApi.handle(ctx, store));
+        app.get("/api/sources", sources::handle);
+        app.get("/api/names", names::handle);
         app.get("/api/places/labels", PlaceLabels::handle);
     }
 

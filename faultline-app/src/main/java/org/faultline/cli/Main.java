@@ -101,6 +101,7 @@ public final class Main implements Callable<Integer> {
                 new IngestCommand(in, out, err), new EventsCommand(out), new ClaimsCommand(out), new ActorsCommand(out),
                 new PlacesCommand(out), new QuotesCommand(out), new ExportCommand(out, err), new GenerateCommand(out), new StoreBenchCommand(out, err),
                 new WatchCommand(out, err),
+                new SourcesCommand(out), new NamesCommand(out),
                 new ServeCommand(out), new ApiBenchCommand(out, err));
     }
 

@@ -63,9 +63,10 @@ final class ClaimLinker {
                 boolean againstVictimsAccount = doer == null && victim != null && victim.equals(a.claimant().country());
                 if (!accused && !againstVictimsAccount) continue;
                 // "it had struck a militant in the area", says the side the other accuses, of the same target: an
-                // admission, not another version, unless that side disputes the story elsewhere in the article
+                // admission, not another version, unless that side disputes the story elsewhere in the article; a
+                // side claiming an attack whose victims named no attacker ("the group was behind it") admits it too
                 boolean admits = own.actor1() != null && c.claimant().country().equals(own.actor1().country())
-                        && c.claimant().country().equals(doer) && (own.actor2() == null || told.actor2() == null
+                        && (doer == null || c.claimant().country().equals(doer)) && (own.actor2() == null || told.actor2() == null
                         || Objects.equals(own.actor2().country(), told.actor2().country()));
                 if (admits && !disputes(out, c.claimant().country()) && !answers(c, cues)) continue;
                 if (own != null && !nearDays(own, told)) continue;

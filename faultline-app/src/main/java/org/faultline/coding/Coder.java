@@ -103,6 +103,7 @@ public final class Coder {
             List<Event> here = new ArrayList<>();
             List<RawEvent> raws = new ArrayList<>(finder.find(ctx));
             if (petrarch) raws.addAll(rewrites.allegations(t, frames, raws, locator, ctx, m));
+            else raws = new ArrayList<>(EventFinder.claimedActs(t, raws));
             for (RawEvent found : raws) {
                 RawEvent raw = rewrites.asThreat(t, found, frames, locator);
                 String impliedWhy = null;

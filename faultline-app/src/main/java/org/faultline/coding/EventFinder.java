@@ -43,6 +43,25 @@ final class EventFinder extends VerbActs {
         return blockedByForces(mutualTalks(t, obligations(t, intentions(t, withoutResults(t, out)))));
     }
 
+    private static final String CLAIM_RESPONSIBILITY = "015";
+    private static final int MATERIAL_CONFLICT = 17;
+
+    /**
+     * "The front claimed responsibility for the bombing of a police convoy": the claim names the act's doer (see
+     * {@link NounActs#ownerOf}), so the act is the one event; the claim of responsibility (CAMEO 015) is told as the
+     * act's, not as a second code for the sentence. A claim with no act told under it stays 015. (Faultline's conventions;
+     * PETRARCH codes the sentence's claim.)
+     */
+    static List<RawEvent> claimedActs(ParseTree t, List<RawEvent> raw) {
+        List<RawEvent> out = new ArrayList<>(raw.size());
+        for (RawEvent e : raw) {
+            boolean claimed = e.code().equals(CLAIM_RESPONSIBILITY) && raw.stream().anyMatch(x -> x != e
+                    && Integer.parseInt(x.code().substring(0, 2)) >= MATERIAL_CONFLICT && t.dominates(e.token(), x.token()));
+            if (!claimed) out.add(e);
+        }
+        return out;
+    }
+
     /**
      * CAMEO's protest (14) is civilian. An armed body's "protest" is a military move: "the army blocked the road", "the
      * patrol was blocked by border troops" restrict movement (191); "the militia marched on the capital" is a show of

@@ -12,6 +12,7 @@ import java.util.Set;
 final class FatalityCounter {
     private static final Set<String> DEATH_WORDS = WordLists.bundled().set("DEATH_WORD");
     private static final Set<String> NONE_PHRASES_HEAD = WordLists.bundled().set("NO_CASUALTY_HEAD");
+    private static final Set<String> NOBODY = WordLists.bundled().set("NOBODY");
     private static final Map<String, Integer> NUMBER_WORDS = WordLists.bundled().numbers("FATALITY_NUMBER");
 
     private FatalityCounter() {}
@@ -30,6 +31,12 @@ final class FatalityCounter {
                     }
                 }
             }
+        }
+        // "none were killed", "nobody died": a death verb whose subject is no one
+        for (int i = 0; i < n; i++) {
+            if (!NOBODY.contains(t.word(i).toLowerCase(java.util.Locale.ROOT)) || !t.relIs(i, "nsubj", "nsubj:pass") || t.head(i) < 0) continue;
+            int v = t.head(i);
+            if (t.lemma(v).equals("kill") || t.lemma(v).equals("die") || DEATH_WORDS.contains(t.word(v))) return 0;
         }
         Integer total = null;
         for (int i = 0; i < n; i++) {
@@ -88,11 +95,18 @@ final class FatalityCounter {
         return v;
     }
 
+    /** Month names (the JDK's English names, as the lexicon is English) and the lexicon's abbreviations ("Sept."). */
+    private static final Set<String> MONTHS = months();
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>(WordLists.bundled().numbers("MONTH_ABBREVIATION").keySet());
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     private static boolean isMonth(String w) {
-        return switch (w) {
-            case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec" -> true;
-            default -> false;
-        };
+        return MONTHS.contains(w.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
     }
 }

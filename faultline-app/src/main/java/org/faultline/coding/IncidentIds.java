@@ -27,16 +27,25 @@ final class IncidentIds {
         }
         // "the suspected drone attack": one telling's doubt holds for the incident while no side disputes it
         java.util.Set<String> doubted = new java.util.HashSet<>(), disputed = new java.util.HashSet<>();
+        java.util.Map<String, List<Event>> contested = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             EventStatus st = events.get(i).status();
             if (st == EventStatus.UNVERIFIED) doubted.add(incident[i]);
             if (st == EventStatus.DENIED || st == EventStatus.CONTESTED) disputed.add(incident[i]);
+            if (st == EventStatus.CONTESTED) contested.computeIfAbsent(incident[i], k -> new ArrayList<>()).add(events.get(i));
         }
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i).withIncident(incident[i]);
             if (doubted.contains(incident[i]) && !disputed.contains(incident[i]) && e.status() == EventStatus.ASSERTED && Incidents.family(e).equals("violence"))
                 e = e.withStatus(EventStatus.UNVERIFIED);
+            // "the clash", told by a third party, of an incident whose sides blame each other: every telling of a hostile
+            // act (coercion or violence) of that incident is disputed
+            // (dated the same day as a disputed telling: an incident's tellings are chained through undated ones)
+            Event told = e;
+            if (contested.containsKey(incident[i]) && (e.status() == EventStatus.ASSERTED || e.status() == EventStatus.UNVERIFIED)
+                    && Integer.parseInt(e.root()) >= 17 && contested.get(incident[i]).stream().anyMatch(c -> ClaimLinker.sameDay(c, told)))
+                e = e.withStatus(EventStatus.CONTESTED);
             out.add(e);
         }
         return out;

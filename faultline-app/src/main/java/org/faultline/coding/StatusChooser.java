@@ -79,6 +79,17 @@ final class StatusChooser {
                 }
             }
         }
+        // mutual accusations: A accuses B and B accuses A ("the two sides blamed each other")
+        for (Event x : events) {
+            for (Event y : events) {
+                if (x == y || !x.root().equals("11") || !y.root().equals("11")) continue;
+                String ax = country(x.actor1()), tx = country(x.actor2()), ay = country(y.actor1()), ty = country(y.actor2());
+                if (ax != null && tx != null && !ax.equals(tx) && ax.equals(ty) && tx.equals(ay) && ClaimLinker.nearDays(x, y)) {
+                    contested.add(x.id());
+                    contested.add(y.id());
+                }
+            }
+        }
         // competing versions: two sides' accounts of one incident, linked to each other, contest what each tells
         for (Claim c : claims) {
             Claim other = c.contradicts() == null ? null : byId.get(c.contradicts());
@@ -98,6 +109,18 @@ final class StatusChooser {
                     contested.add(x.id());
                     break;
                 }
+            }
+        }
+        // "six were injured but none were killed", says one source of an incident another says left five dead: the
+        // reported killings are denied, and the account that denies them is a competing version
+        for (Event zero : events) {
+            if (!hostile(zero) || zero.fatalities() == null || zero.fatalities() != 0 || zero.reportedBy() == null) continue;
+            for (Event dead : events) {
+                if (dead == zero || !hostile(dead) || dead.fatalities() == null || dead.fatalities() <= 0) continue;
+                if (Objects.equals(reporterCountry(dead), reporterCountry(zero)) && Objects.equals(name(dead.reportedBy()), name(zero.reportedBy()))) continue;
+                if (!Incidents.sameIncident(zero, dead, false)) continue;
+                status.merge(dead.id(), EventStatus.DENIED, EventStatus::over);
+                contested.add(zero.id());
             }
         }
         List<Event> out = new ArrayList<>(events.size());
@@ -165,6 +188,14 @@ final class StatusChooser {
     private static String blamed(Event e) {
         String doer = Incidents.doer(e).country(), teller = reporterCountry(e);
         return doer == null || teller == null || doer.equals(teller) ? null : doer;
+    }
+
+    private static String name(Actor a) {
+        return a == null ? null : a.name();
+    }
+
+    private static String country(Actor a) {
+        return a == null ? null : a.country();
     }
 
     private static String reporterCountry(Event e) {

@@ -228,6 +228,8 @@ final class ActorRecognizer {
         // proper names are written with a capital; "turkey" the bird or "chad" the name are not countries
         if (Character.isUpperCase(first.text().charAt(0)) || Character.isDigit(first.text().charAt(0))
                 || ActorDictionary.miscapitalised(first.text())) return true;
+        // "al Shabaab", "bin Salman": a name of several words led by a lower-case particle has a capital after it
+        for (int w = i + 1; w < i + m.length(); w++) if (Character.isUpperCase(toks.get(w).text().charAt(0))) return true;
         // "President macron": after a capitalised title, a known person's name written in lower case is still the name
         return k == ActorKind.PERSON && afterTitle(toks, i);
     }
@@ -280,8 +282,11 @@ final class ActorRecognizer {
                     continue;
                 }
                 String sector = rebelliousBefore(toks, cur.from) && ARMED.contains(next.entry.sector()) ? "REB" : next.entry.sector();
+                // "the group's spokesman", "the militia's commander": an armed group's people are the group
+                boolean ofGroup = cur.kind() == ActorKind.GROUP && cur.entry.sector() != null;
+                if (ofGroup) sector = cur.entry.sector();
                 Actor a = new Actor(span(text, toks, cur.from, next.to), cur.entry.country(), sector, cur.entry.org(),
-                        code(cur.entry.country(), sector, cur.entry));
+                        ofGroup && cur.entry.code() != null ? cur.entry.code() : code(cur.entry.country(), sector, cur.entry));
                 out.add(mention(a, toks, cur.from, next.to, s, text));
                 p += 1;
                 continue;

@@ -222,6 +222,7 @@ public final class Store implements AutoCloseable {
             }
             markStale(fresh);
             db.commit();
+            writes++;
             return fresh.size();
         } catch (ColumnLimits.TooLong e) {
             rollback();   // one document does not fit: the others go in one at a time below
@@ -265,6 +266,7 @@ public final class Store implements AutoCloseable {
             if (replace) markStale();   // its events may have moved between roots
             else markStale(List.of(d));
             db.commit();
+            writes++;
             return true;
         } catch (ColumnLimits.TooLong e) {
             rollback();
@@ -863,6 +865,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
+
     /**
      * The merged events dated to one day (a coarser date, a month or a year, is left out), counted per day, sides'
      * countries, place country and region, CAMEO code and status, with their fatalities added up; between {@code from}
@@ -919,6 +922,59 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    // ---- what the analyses of sources read (org.faultline.sources, org.faultline.names)
+
+    /** Reports that name a reporter or a cited outlet or give a toll, with their merged events (the view rebuilt first). */
+    public synchronized List<ReportSource> reportSources() {
+        try {
+            ensureMerged();
+            return SourceRows.reports(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the sources of reports", e);
+        }
+    }
+
+    /** Every claim and denial with its claimant, merged event and what contests it (the view rebuilt first). */
+    public synchronized List<ClaimSource> claimSources() {
+        try {
+            ensureMerged();
+            return SourceRows.claims(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the sources of claims", e);
+        }
+    }
+
+    /** Every mention of a place that has other names, with its outlet, date, context and speaker, in document order. */
+    public synchronized List<PlaceNameUse> placeNameUses() {
+        try {
+            return SourceRows.nameUses(db);
+        } catch (SQLException e) {
+            throw new StoreException("reading the names of places", e);
+        }
+    }
+
+    /**
+     * A value that changes whenever what the store holds can have changed: documents stored, replaced or removed
+     * through this store, and the rows another process can add (reports, whose rows are never rewritten; reviews, an
+     * append-only log) or that the lazily rebuilt merged view holds. An analysis cached under it (sources, names, the
+     * watch over every dyad) is current while it is equal. A few counts, cheap on both databases.
+     */
+    public synchronized String contentVersion() {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM report), "
+                     + "(SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM merged_event), (SELECT COUNT(*) FROM merged_report), "
+                     + "(SELECT MAX(id) FROM merged_event)")) {
+            rs.next();
+            return writes + ":" + rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/"
+                    + rs.getLong(5) + "/" + rs.getString(6);
+        } catch (SQLException e) {
+            throw new StoreException("reading the store's content version", e);
+        }
+    }
+
+    /** Documents stored, replaced or cleared through this store since it was opened. */
+    private long writes;
+
     public synchronized StoreCounts counts() {
         try (Statement st = db.createStatement()) {
             String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review",
@@ -958,6 +1014,7 @@ public final class Store implements AutoCloseable {
             for (String t : new String[]{"merged_claim", "merged_report", "merged_event", "review", "relation", "citation",
                     "place", "quote", "claim", "report", "document"})
                 st.executeUpdate("DELETE FROM " + t);
+            writes++;
             // an empty store's (empty) merged view is fresh
             st.executeUpdate("UPDATE store_state SET state_value = 'false' WHERE state_key = 'merged_stale' OR state_key LIKE '" + STALE_PART + "%'");
         } catch (SQLException e) {

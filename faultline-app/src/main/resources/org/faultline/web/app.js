@@ -73,6 +73,7 @@ function color(e) {
 
 // ---- views
 const VIEWS = ['map', 'timeline', 'network', 'claims', 'documents', 'review', 'add'];
+VIEWS.push('sources', 'names');   // sources.js, names.js (issue 11)
 function route() {
   const [view, arg] = (location.hash.slice(1) || 'map').split('/');
   const v = VIEWS.includes(view) ? view : 'map';
@@ -91,6 +92,8 @@ function renderCurrent() {
     case 'claims': return renderClaims();
     case 'documents': return renderDocuments();
     case 'review': return renderReview();
+    case 'sources': return renderSources();
+    case 'names': return renderNames();
     default: return null;
   }
 }
@@ -243,6 +246,7 @@ async function renderClaims() {
   const box = clear($('#claims'));
   let r;
   try { r = await api('/api/claims?contested=true'); } catch (x) { box.append(el('p', { class: 'error' }, x.message)); return; }
+  box.append(sourceNote());   // sources.js
   if (!r.pairs.length) { box.append(el('p', { class: 'muted' }, 'No contested events.')); return; }
   for (const p of r.pairs) {
     const pair = el('div', { class: 'pair' });
@@ -259,7 +263,8 @@ function side(c, title) {
   if (!c) { d.append(el('h4', {}, title), el('p', { class: 'muted' }, 'not found')); return d; }
   const who = (c.claimants && c.claimants.length ? c.claimants : [c.claimant]).map(label).join(' and ');
   d.append(el('h4', {}, title + ' — ', el('span', { class: 'claimants' }, who)),
-    el('div', { class: 'muted' }, 'Source: ' + (c.source || '—') + ' · Date: ' + (c.date || '—') + ' · in ' + (c.outlet || 'unknown outlet')));
+    el('div', { class: 'muted' }, 'Source: ' + (c.source || '—') + ' · Date: ' + (c.date || '—') + ' · in ' + (c.outlet || 'unknown outlet')),
+    sourceRecordLine(c.sources));   // sources.js
   const ctx = c.context || { before: '', evidence: c.evidence.text, after: '' };
   d.append(el('p', { class: 'context' }, ctx.cut_before ? '… ' : '', ctx.before, el('mark', { class: 'hl-evidence' }, ctx.evidence),
     ctx.after, ctx.cut_after ? ' …' : ''),
@@ -289,6 +294,7 @@ async function renderDocuments() {
   for (const e of d.events) events.append(el('li', {}, el('span', { class: 'badge ' + e.status }, e.status), ' ', e.date || '', ' ',
     e.cameo_name || e.cameo, ': ', label(e.actor1), ' → ', label(e.actor2), e.location ? ' @ ' + e.location.name : ''));
   box.append(el('h3', {}, d.events.length + ' events'), events);
+  box.append(documentClaims(d));   // sources.js
 }
 function highlighted(d) {
   const text = d.text, n = text.length;

@@ -53,7 +53,8 @@ class StageBoundariesTest {
     @Test
     void stagesDoNotUseTheFacadeOrTheCommandLine() {
         noClasses().that().resideInAnyPackage(STAGES.stream().map(s -> "org.faultline." + s + "..").toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..", "org.faultline.evaluate..", "org.faultline.watch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.faultline.cli..", "org.faultline.api..", "org.faultline.evaluate..", "org.faultline.watch..",
+                        "org.faultline.sources..", "org.faultline.names..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -70,6 +71,21 @@ class StageBoundariesTest {
                         "org.faultline.api..")
                 .because("the watch is an analysis over the store, not a pipeline stage")
                 .check(classes);
+    }
+
+    /**
+     * Source track records and naming politics (issue 11) read the store (and lexicon data); like the watch, they never
+     * reach into the pipeline's stages, the exchange formats, the front ends or each other.
+     */
+    @Test
+    void sourcesAndNamesReadOnlyTheStore() {
+        for (String[] p : new String[][]{{"sources", "names"}, {"names", "sources"}})
+            noClasses().that().resideInAPackage("org.faultline." + p[0] + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.faultline.ingest..", "org.faultline.nlp..",
+                            "org.faultline.extract..", "org.faultline.coding..", "org.faultline.export..", "org.faultline.corpus..",
+                            "org.faultline.cli..", "org.faultline.api..", "org.faultline.watch..", "org.faultline." + p[1] + "..")
+                    .because(p[0] + " is an analysis over the store, not a pipeline stage")
+                    .check(classes);
     }
 
     @Test

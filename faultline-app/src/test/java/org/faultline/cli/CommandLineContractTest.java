@@ -150,12 +150,12 @@ class CommandLineContractTest {
         m.put("events --db", List.of("events", "--db", "h2:mem:x"));
         m.put("watch --data", List.of("watch", "--data", f));
         m.put("watch --db", List.of("watch", "--db", "localhost:5432/db"));
-        for (String c : List.of("claims", "actors", "places", "quotes")) {
+        for (String c : List.of("claims", "actors", "places", "quotes", "sources", "names")) {
             m.put(c + " --data", List.of(c, "--data", f));
             m.put(c + " --db", List.of(c, "--db", "localhost:5432/db"));
             m.put(c + " --format", List.of(c, "--data", d, "--format", "xml"));
         }
-        for (String c : List.of("ingest", "events", "claims", "actors", "places", "quotes", "export", "serve", "watch")) {
+        for (String c : List.of("ingest", "events", "claims", "actors", "places", "quotes", "export", "serve", "watch", "sources", "names")) {
             List<String> tail = c.equals("export") ? List.of("--format", "geojson", "--out", out) : c.equals("ingest") ? List.of(f) : List.of();
             List<String> user = new ArrayList<>(List.of(c, "--data", d, "--db-user", " "));
             user.addAll(tail);
@@ -180,6 +180,8 @@ class CommandLineContractTest {
         m.put("watch --seeds", List.of("watch", "--backtest", "--seeds", "1,x"));
         m.put("watch --episodes", List.of("watch", "--backtest", "--episodes", "0"));
         m.put("watch --articles", List.of("watch", "--backtest", "--articles", "-3"));
+        m.put("sources --country", List.of("sources", "--data", d, "--country", "XX"));
+        m.put("names --place", List.of("names", "--data", d, "--place", " "));
         m.put("serve --allow-host", List.of("serve", "--data", d, "--allow-host", " "));
         m.put("serve --ingest-workers", List.of("serve", "--data", d, "--ingest-workers", "0"));
         m.put("serve --ingest-queue", List.of("serve", "--data", d, "--ingest-queue", "-1"));

@@ -46,7 +46,7 @@ class ReadCommandsNeedAStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"events", "claims", "actors", "places", "export", "serve"})
+    @ValueSource(strings = {"events", "claims", "actors", "places", "export", "serve", "sources", "names"})
     void aFolderThatDoesNotExistIsNamedAndNotCreated(String command) {
         Path data = dir.resolve("nowhere");
         StoreCommandsTest.Run r = run(readCommand(command, data).toArray(String[]::new));
@@ -58,7 +58,7 @@ class ReadCommandsNeedAStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"events", "claims", "actors", "places", "export", "serve"})
+    @ValueSource(strings = {"events", "claims", "actors", "places", "export", "serve", "sources", "names"})
     void anEmptyFolderStaysEmpty(String command) throws IOException {
         Path data = Files.createDirectories(dir.resolve("empty"));
         StoreCommandsTest.Run r = run(readCommand(command, data).toArray(String[]::new));

@@ -42,6 +42,14 @@ class IncidentBehaviourTest {
     }
 
     @Test
+    void aClaimOfResponsibilityForAnActIsTheActsDoerNotASecondCode() {
+        Document d = CodingFixture.code("JNIM claimed responsibility for the bombing of a police station in Gao on Friday.");
+        assertEquals(1, d.events().size(), CodingFixture.describe(d.events()));
+        assertTrue(d.events().get(0).cameo().startsWith("18") && "MLI".equals(CodingFixture.country(d.events().get(0).actor1())),
+                "the bombing, done by the front: " + CodingFixture.describe(d.events()));
+    }
+
+    @Test
     void everyEventSaysWhichLexiconLineMadeIt() {
         Document d = CodingFixture.code("Militants stormed a police post in Gao on Tuesday, killing three officers.");
         Event e = d.events().get(0);

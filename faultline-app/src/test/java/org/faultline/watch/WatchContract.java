@@ -51,6 +51,22 @@ abstract class WatchContract {
     }
 
     @Test
+    void theContentVersionChangesWithWhatTheWatchReads() {
+        String empty = store.contentVersion();
+        assertEquals(empty, store.contentVersion(), "stable while nothing changes");
+        store.putAll(documents(false));
+        String calm = store.contentVersion();
+        assertNotEquals(empty, calm, "storing documents changes it");
+        assertEquals(calm, store.contentVersion());
+        store.putAll(documents(true));
+        String escalated = store.contentVersion();
+        assertNotEquals(calm, escalated, "reports joining the view change it");
+        String someEvent = store.events(org.faultline.store.EventQuery.all().withLimit(1)).get(0).id();
+        store.review(someEvent, "status", "contested", "tester");
+        assertNotEquals(escalated, store.contentVersion(), "a review changes it");
+    }
+
+    @Test
     void aCalmSeriesRaisesNone() {
         store.putAll(documents(false));
         WatchReport r = Watch.run(store, WatchQuery.all());
