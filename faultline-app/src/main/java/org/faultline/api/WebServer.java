@@ -70,7 +70,7 @@ public final class WebServer implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 2000, MAX_LIMIT = 50_000;
     private static final int MAX_PARAM_CHARS = 200;
     private static final Set<String> EVENT_PARAMS = Set.of("actor", "country", "from", "to", "root", "type", "status",
-            "near", "limit", "format");
+            "near", "q", "limit", "format");
     private static final Set<String> REVIEW_FIELDS = Set.of("cameo", "actor1", "actor2", "place", "date", "fatalities");
 
     private final Store store;
@@ -312,6 +312,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/watch", ctx -> WatchApi.handle(ctx, store));
         app.get("/api/sources", sources::handle);
         app.get("/api/names", names::handle);
+        app.get("/api/places/labels", PlaceLabels::handle);
     }
 
     /** {@code /docs}: Swagger UI (from its WebJar) rendering {@code /openapi.json}. */
@@ -394,7 +395,7 @@ public final class WebServer implements AutoCloseable {
         String root = ctx.queryParam("root") != null ? ctx.queryParam("root") : ctx.queryParam("type");
         return EventQuery.parse(ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("from"),
                 ctx.queryParam("to"), root, ctx.queryParam("status"), ctx.queryParam("near"))
-                .withLimit(limit(ctx.queryParam("limit")));
+                .withText(ctx.queryParam("q")).withLimit(limit(ctx.queryParam("limit")));
     }
 
     private static String blankToNull(String s) {

@@ -58,6 +58,10 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--near", paramLabel = "LAT,LON,KM", converter = OptionValues.Near.class,
             description = "Within KM kilometres of a point.")
     String near;
+    @Option(names = "--text", paramLabel = "WORDS", converter = OptionValues.SearchText.class,
+            description = "Words that must all occur (any case) in the event's evidence or other mentions, its actors, "
+                    + "its place or its reports; a \"quoted phrase\" is one term. At most 200 characters and 8 terms.")
+    String text;
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = OptionValues.NotNegative.class,
             description = "At most N events (0: all).")
     int limit;
@@ -72,7 +76,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     EventQuery query() {
-        return EventQuery.parse(actor, country, from, to, root, status, near).withLimit(limit);
+        return EventQuery.parse(actor, country, from, to, root, status, near).withText(text).withLimit(limit);
     }
 
     @Override

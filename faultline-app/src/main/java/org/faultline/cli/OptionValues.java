@@ -97,6 +97,15 @@ final class OptionValues {
         }
     }
 
+    /** {@code --text}: a text search, the words (or "quoted phrases") of {@code EventQuery}'s text filter. */
+    static final class SearchText implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) throw new TypeConversionException("the text is empty");
+            return checked(value, v -> EventQuery.all().withText(v).text());
+        }
+    }
+
     /** Free text that is not blank ({@code --outlet}). */
     static final class Text implements ITypeConverter<String> {
         @Override

@@ -191,6 +191,14 @@ public final class Gazetteer {
         return maxNameWords;
     }
 
+    /** The towns (generated city entries) of {@code country}, or of every country when it is null, in table order. */
+    public List<GazetteerEntry> towns(String country) {
+        if (country != null) return List.copyOf(citiesByCountry.getOrDefault(country.toUpperCase(Locale.ROOT), List.of()));
+        List<GazetteerEntry> all = new ArrayList<>();
+        for (List<GazetteerEntry> towns : citiesByCountry.values()) all.addAll(towns);
+        return all;
+    }
+
     /** Number of distinct entries. */
     public int size() {
         return size;

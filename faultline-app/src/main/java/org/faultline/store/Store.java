@@ -464,6 +464,34 @@ public final class Store implements AutoCloseable {
 
     // ---- queries
 
+    /**
+     * One term of a text search, as SQL both databases run: LIKE on LOWER of both sides (so H2 and PostgreSQL fold
+     * case alike), with '!' escaping the pattern's own % and _. Columns: the merged event's evidence, actors, place
+     * and its other names; each of its reports' evidence, actors, place, reporter and cited outlet; and the other
+     * sentences that tell it (event_mention).
+     */
+    private static final String TEXT_MATCH;
+    private static final int TEXT_MATCH_PARAMS;
+
+    static {
+        List<String> merged = List.of("m.ev_text", "m.a1_name", "m.a1_code", "m.a2_name", "m.a2_code", "m.pl_name",
+                "m.pl_canonical", "m.pl_admin1", "m.pl_aliases");
+        List<String> report = List.of("tr.ev_text", "tr.a1_name", "tr.a2_name", "tr.pl_name", "tr.rep_name", "tr.cit_outlet");
+        java.util.function.Function<List<String>, String> any = cols -> String.join(" OR ",
+                cols.stream().map(c -> "LOWER(" + c + ") LIKE LOWER(?) ESCAPE '!'").toList());
+        TEXT_MATCH = " AND (" + any.apply(merged)
+                + " OR m.id IN (SELECT tmr.merged_id FROM merged_report tmr JOIN report tr ON tr.document_id = tmr.document_id"
+                + " AND tr.id = tmr.report_id WHERE " + any.apply(report) + ")"
+                + " OR m.id IN (SELECT tmr.merged_id FROM merged_report tmr JOIN event_mention tem ON tem.document_id = tmr.document_id"
+                + " AND tem.report_id = tmr.report_id WHERE LOWER(tem.mention_text) LIKE LOWER(?) ESCAPE '!'))";
+        TEXT_MATCH_PARAMS = merged.size() + report.size() + 1;
+    }
+
+    /** A term as a LIKE pattern's literal part: '!' escapes the pattern characters % and _ and itself. */
+    static String likeEscaped(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** Merged events matching the query, earliest first, each with its reports and claims. */
     public synchronized List<MergedEvent> events(EventQuery q) {
         if (q == null) throw new IllegalArgumentException("query must not be null");
@@ -491,6 +519,11 @@ public final class Store implements AutoCloseable {
             if (q.status() != null) {
                 where.append(" AND m.status = ?");
                 args.add(q.status().label());
+            }
+            for (String term : q.textTerms()) {   // every term somewhere in the event, its reports or their mentions
+                where.append(TEXT_MATCH);
+                String pattern = "%" + likeEscaped(term) + "%";
+                for (int i = 0; i < TEXT_MATCH_PARAMS; i++) args.add(pattern);
             }
             if (q.nearKm() != null) {   // a bounding box in SQL, the exact distance below
                 double dLat = q.nearKm() / 111.0;

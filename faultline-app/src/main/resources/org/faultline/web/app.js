@@ -102,13 +102,15 @@ function renderCurrent() {
 function initMap() {
   state.map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([25, 30], 3);
   state.map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  state.map.createPane('countries').style.zIndex = 250;   // under the place labels (labels.js) and the events
   fetch('/boundaries.geojson').then((r) => r.json()).then((g) => {
-    state.boundaries = L.geoJSON(g, { interactive: false, style: { color: '#8a9bab', weight: 0.7, fillColor: '#fbfaf6', fillOpacity: 1 } })
+    state.boundaries = L.geoJSON(g, { pane: 'countries', interactive: false, style: { color: '#8a9bab', weight: 0.7, fillColor: '#fbfaf6', fillOpacity: 1 } })
       .addTo(state.map);
     state.boundaries.bringToBack();
   });
   state.layer = L.layerGroup().addTo(state.map);
   state.map.on('zoomend moveend', drawMarkers);
+  initPlaceLabels(state.map);   // labels.js
 }
 let fitted = false;
 function renderMap() {
@@ -121,6 +123,7 @@ function renderMap() {
   }
   drawMarkers();
   legend();
+  refreshPlaceLabels();
 }
 function drawMarkers() {
   if (!state.map || state.view !== 'map') return;
@@ -182,13 +185,14 @@ async function showCard(id) {
       el('dt', {}, 'Type'), el('dd', { class: 'f-cameo' }, e.cameo + (e.acled_type ? ' · ' + e.acled_type : '') + (e.goldstein != null ? ' · Goldstein ' + e.goldstein : '')),
       el('dt', {}, 'Place'), el('dd', { class: 'f-place' }, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : '—'),
       el('dt', {}, 'Fatalities'), el('dd', { class: 'f-fatalities' }, e.fatalities == null ? '—' : String(e.fatalities)),
-      el('dt', {}, 'Reports'), el('dd', {}, e.reports.length + ' in ' + e.documents + ' document(s)')),
+      el('dt', {}, 'Reports'), el('dd', { class: 'f-reports' }, reportCount(e))),
     el('h4', {}, 'Evidence'));
-  for (const r of e.reports) {
-    card.append(el('div', { class: 'evidence' },
-      el('div', { class: 'muted' }, (r.outlet || 'unknown outlet') + (r.published ? ', ' + r.published : '') + (r.citation ? ' — citing ' + r.citation.outlet : '')),
-      el('mark', { class: 'hl-evidence' }, r.evidence ? r.evidence.text : ''),
-      el('div', {}, el('a', { href: '#documents/' + encodeURIComponent(r.document) + '/' }, 'open in document'))));
+  for (const g of reportsByDocument(e.reports)) {   // each report once: one entry per document, its sentences once each
+    card.append(el('div', { class: 'evidence report', 'data-document': g.document },
+      el('div', { class: 'muted' }, (g.outlet || 'unknown outlet') + (g.published ? ', ' + g.published : '')
+        + (g.citations.length ? ' — citing ' + g.citations.join(', ') : '')),
+      g.sentences.map((t) => el('mark', { class: 'hl-evidence' }, t)),
+      el('div', {}, el('a', { href: '#documents/' + encodeURIComponent(g.document) + '/' }, 'open in document'))));
   }
   if (!e.reports.length && e.evidence) card.append(el('div', { class: 'evidence' }, el('mark', { class: 'hl-evidence' }, e.evidence.text)));
   for (const c of e.claims) {
@@ -197,6 +201,23 @@ async function showCard(id) {
   }
   card.append(el('p', {}, el('a', { href: '#review/' + encodeURIComponent(e.id), class: 'review-link' }, 'Review this event')));
 }
+/** "2 reports", one per document, and the sentences when a document tells the event more than once. */
+function reportCount(e) {
+  const n = reportsByDocument(e.reports).length;
+  return n + ' report' + (n === 1 ? '' : 's') + (e.reports.length > n ? ' (' + e.reports.length + ' sentences)' : '');
+}
+/** An event's reports grouped by document, in order: its outlet and date once, each distinct sentence and citation once. */
+function reportsByDocument(reports) {
+  const groups = new Map();
+  for (const r of reports) {
+    if (!groups.has(r.document)) groups.set(r.document, { document: r.document, outlet: r.outlet, published: r.published, sentences: [], citations: [] });
+    const g = groups.get(r.document);
+    const t = r.evidence ? r.evidence.text : '';
+    if (t && !g.sentences.includes(t)) g.sentences.push(t);
+    if (r.citation && r.citation.outlet && !g.citations.includes(r.citation.outlet)) g.citations.push(r.citation.outlet);
+  }
+  return [...groups.values()];
+}
 function statusBadges(e) {
   const s = el('span', {}, el('span', { class: 'badge ' + e.status }, e.status));
   if (e.review) s.append(' ', el('span', { class: 'badge reviewed ' + e.review.state, title: 'by ' + e.review.reviewer + ' at ' + e.review.at },
@@ -204,109 +225,7 @@ function statusBadges(e) {
   return s;
 }
 
-// ---- timeline: stacked bars per period, escalation curve (Goldstein-weighted counts)
-function bucketOf(date, size) {
-  const d = new Date(date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date);
-  if (size === 'week') { const day = (d.getUTCDay() + 6) % 7; d.setUTCDate(d.getUTCDate() - day); }
-  return d.toISOString().slice(0, 10);
-}
-function dyad(e) { return (e.actor1 ? e.actor1.code : '?') + ' → ' + (e.actor2 ? e.actor2.code : '?'); }
-// escalation watch: alerts per dyad (country pair, alphabetical) from /api/watch, loaded once per event load
-function dyadOf(e) {
-  const a = e.actor1 && e.actor1.country, b = e.actor2 && e.actor2.country;
-  return a && b ? [a, b].sort().join('-') : null;
-}
-async function loadWatch() {
-  try { state.watch = await api('/api/watch?points=false'); } catch (x) { state.watch = { series: [], alerts: [] }; say(x.message, true); }
-  if (state.view === 'timeline') renderTimeline();
-}
-function renderTimeline() {
-  if (!state.watch) { state.watch = { series: [], alerts: [], loading: true }; loadWatch(); }
-  const dyadSel = $('#watchDyad');
-  const keepDyad = dyadSel.value;
-  clear(dyadSel).append(el('option', { value: '' }, 'all dyads'));
-  for (const s of state.watch.series.filter((x) => x.kind === 'dyad')) {
-    const n = state.watch.alerts.filter((a) => a.kind === 'dyad' && a.key === s.key).length;
-    dyadSel.append(el('option', { value: s.key }, s.key + ' (' + n + ' alert' + (n === 1 ? '' : 's') + ')'));
-  }
-  dyadSel.value = [...dyadSel.options].some((o) => o.value === keepDyad) ? keepDyad : '';
-  const dyadFilter = dyadSel.value;
-  const size = $('#bucket').value, by = $('#stackBy').value;
-  const curveSel = $('#curveFor');
-  const options = new Set();
-  for (const e of state.events) { options.add('dyad:' + dyad(e)); if (e.location && e.location.country) options.add('region:' + e.location.country); }
-  const keep = curveSel.value;
-  clear(curveSel).append(el('option', { value: '' }, 'all events'));
-  for (const o of [...options].sort()) curveSel.append(el('option', { value: o }, o.replace(':', ': ')));
-  curveSel.value = keep;
-  const dated = state.events.filter((e) => e.date && (!dyadFilter || dyadOf(e) === dyadFilter));
-  const buckets = new Map();
-  const keys = new Set();
-  for (const e of dated) {
-    const b = bucketOf(e.date, size);
-    const k = by === 'quad' ? (e.quad || 0) : e.root;
-    keys.add(k);
-    if (!buckets.has(b)) buckets.set(b, { counts: {}, curve: 0 });
-    const x = buckets.get(b);
-    x.counts[k] = (x.counts[k] || 0) + 1;
-    const inCurve = !curveSel.value || curveSel.value === 'dyad:' + dyad(e) || curveSel.value === 'region:' + (e.location && e.location.country);
-    if (inCurve && e.goldstein != null) x.curve += e.goldstein;
-  }
-  const s = clear($('#timeline'));
-  const W = s.clientWidth || 1200, H = s.clientHeight || 600, m = { l: 50, r: 50, t: 20, b: 40 };
-  const periods = [...buckets.keys()].sort();
-  const legendBox = clear($('#timeline-legend'));
-  if (!periods.length) { s.append(svg('text', { x: 20, y: 30 }, 'No dated events.')); return; }
-  const order = [...keys].sort();
-  const keyColor = (k) => by === 'quad' ? (QUADS[k] || [0, GREY])[1] : 'hsl(' + (Number(k) * 37 % 360) + ',55%,50%)';
-  const max = Math.max(...periods.map((p) => Object.values(buckets.get(p).counts).reduce((a, b) => a + b, 0)));
-  const curveVals = periods.map((p) => buckets.get(p).curve);
-  const cmax = Math.max(1, ...curveVals.map(Math.abs));
-  const bw = (W - m.l - m.r) / periods.length;
-  const y = (v) => H - m.b - (H - m.t - m.b) * v / max;
-  const yc = (v) => m.t + (H - m.t - m.b) * (1 - (v + cmax) / (2 * cmax));
-  s.append(svg('line', { x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b, stroke: '#99a' }));
-  s.append(svg('text', { x: 4, y: m.t + 10 }, String(max)), svg('text', { x: 4, y: H - m.b }, '0'));
-  s.append(svg('text', { x: W - m.r + 4, y: m.t + 10 }, '+' + cmax.toFixed(0)), svg('text', { x: W - m.r + 4, y: H - m.b }, '−' + cmax.toFixed(0)));
-  periods.forEach((p, i) => {
-    let acc = 0;
-    for (const k of order) {
-      const n = buckets.get(p).counts[k] || 0;
-      if (!n) continue;
-      const r = svg('rect', { x: m.l + i * bw + 1, width: Math.max(1, bw - 2), y: y(acc + n), height: y(acc) - y(acc + n), fill: keyColor(k), class: 'bar' });
-      r.append(svg('title', {}, p + ': ' + n + ' ' + (by === 'quad' ? (QUADS[k] || ['unknown'])[0] : 'root ' + k)));
-      s.append(r);
-      acc += n;
-    }
-    if (periods.length <= 40 || i % Math.ceil(periods.length / 20) === 0)
-      s.append(svg('text', { x: m.l + i * bw, y: H - m.b + 14 }, p.slice(5)));
-  });
-  const pts = periods.map((p, i) => (m.l + i * bw + bw / 2) + ',' + yc(buckets.get(p).curve)).join(' ');
-  s.append(svg('line', { x1: m.l, x2: W - m.r, y1: yc(0), y2: yc(0), stroke: '#ccd', 'stroke-dasharray': '3 3' }));
-  s.append(svg('polyline', { points: pts, fill: 'none', stroke: '#111', 'stroke-width': 2, class: 'curve' }));
-  // alert marks: a red flag above the period in which each dyad alert (of the chosen dyad, or any) fired
-  const alertList = clear($('#watch-alerts'));
-  const alerts = state.watch.alerts.filter((a) => a.kind === 'dyad' && (!dyadFilter || a.key === dyadFilter));
-  for (const a of alerts) {
-    const i = periods.indexOf(bucketOf(a.start, size));
-    const text = 'alert ' + a.key + ' from ' + a.start + (a.end !== a.start ? ' to ' + a.end : '') + ': ' + a.tests.join(', ')
-      + ', ' + a.observed + ' material-conflict events against ' + a.expected + ' expected';
-    alertList.append(el('li', { class: 'watch-alert', 'data-dyad': a.key, 'data-start': a.start, title: text },
-      'alert ' + a.key + ' from ' + a.start + ' (' + a.tests.join(', ') + ')'));
-    if (i < 0) continue;
-    const x = m.l + i * bw + bw / 2;
-    const g = svg('g', { class: 'alert-mark', 'data-dyad': a.key, 'data-start': a.start });
-    g.append(svg('line', { x1: x, x2: x, y1: m.t - 2, y2: H - m.b, stroke: '#7f0000', 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
-      svg('path', { d: 'M' + (x - 7) + ',2 L' + (x + 7) + ',2 L' + x + ',' + (m.t - 2) + ' Z', fill: '#c62828', stroke: '#fff' }),
-      svg('title', {}, text));
-    s.append(g);
-  }
-  if (alerts.length) legendBox.append(el('span', {}, el('span', { class: 'swatch', style: 'background:#c62828' }),
-    alerts.length + ' escalation alert' + (alerts.length > 1 ? 's' : '') + (dyadFilter ? ' for ' + dyadFilter : '')));
-  for (const k of order) legendBox.append(el('span', {}, el('span', { class: 'swatch', style: 'background:' + keyColor(k) }),
-    by === 'quad' ? (QUADS[k] || ['unknown'])[0] : k + ' ' + (ROOTS[Number(k) - 1] || '')));
-  legendBox.append(el('span', {}, '— escalation curve: sum of Goldstein scores per ' + size + ' (' + (curveSel.value || 'all events') + '), right axis'));
-}
+// ---- timeline: Chart.js on a time axis, in timeline.js
 
 // ---- actor network: Cytoscape.js, in network.js
 async function renderNetwork() {
@@ -507,7 +426,7 @@ function init() {
     loadEvents();
   });
   $('#filters').colorBy.addEventListener('change', () => { state.filters.colorBy = $('#filters').colorBy.value; renderCurrent(); });
-  for (const id of ['#bucket', '#stackBy', '#curveFor', '#watchDyad']) $(id).addEventListener('change', renderTimeline);
+  initTimeline();
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => { if (state.view === 'timeline') renderTimeline(); if (state.view === 'network') renderNetwork(); });
   initAdd();

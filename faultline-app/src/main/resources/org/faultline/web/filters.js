@@ -1,4 +1,4 @@
-// faultline web app: the country and distance filters, beside date, actor, type and status. Loaded before app.js;
+// faultline web app: the text search, country and distance filters, beside date, actor, type and status. Loaded before app.js;
 // app.js's query() calls moreFilters(params). The place for "within KM of" is one the events name (its gazetteer
 // coordinates); the lists are filled from the events of the first, unfiltered load.
 'use strict';
@@ -24,6 +24,7 @@ function noteFilterChoices(events) {
 function moreFilters(p) {
   const f = state.filters;
   if (f.country) p.set('country', f.country.toUpperCase());
+  if (f.q) p.set('q', f.q);
   if (f.km && f.nearPlace) {
     const at = filterPlaces.get(f.nearPlace);
     if (at) p.set('near', at.lat + ',' + at.lon + ',' + f.km);

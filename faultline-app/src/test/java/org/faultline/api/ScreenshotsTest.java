@@ -77,7 +77,7 @@ class ScreenshotsTest {
             ((JavascriptExecutor) b).executeScript("localStorage.setItem('faultline.token', arguments[0]);", web.token);
             b.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
             WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
-            String[][] views = {{"map", "#map", ".ev-marker, .ev-cluster"}, {"timeline", "#timeline", "#timeline rect.bar"},
+            String[][] views = {{"map", "#map", ".ev-marker, .ev-cluster"}, {"timeline", "#timeline", "#timeline canvas"},
                     {"network", "#network", "#network canvas"}, {"claims-board", "#claims", "#claims .pair"},
                     {"document", "#documents/" + sample, "#document .doctext .hl-date"}, {"review", "#review", "#view-review li a"}};
             for (String[] v : views) {
@@ -87,6 +87,7 @@ class ScreenshotsTest {
                 wait.until(d -> !d.findElements(By.cssSelector(v[2])).isEmpty());
                 if (v[0].equals("map")) {
                     Thread.sleep(800);
+                    wait.until(d -> !d.findElements(By.cssSelector(".place-label .name")).isEmpty());   // labels.js
                     String id = (String) ((JavascriptExecutor) b).executeScript("return state.events[0].id;");
                     ((JavascriptExecutor) b).executeScript("showCard(arguments[0]);", id);
                     wait.until(d -> !d.findElements(By.cssSelector("#card mark.hl-evidence")).isEmpty());
@@ -101,6 +102,18 @@ class ScreenshotsTest {
                 Files.write(png, b.getScreenshotAs(OutputType.BYTES));
                 assertTrue(Files.size(png) > 10_000, png + " is a real picture");
             }
+            // the map closer in, around the first located event: more and smaller towns are labelled
+            b.get(web.base + "/#map");
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.length > 0 && !!state.map"));
+            Thread.sleep(800);
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const m = state.map, e = state.events.find(x => x.location);"
+                    + " if (m._animatingZoom) return false;"   // still zooming to fit the events: set the view once that is done
+                    + " if (m.getZoom() !== 7) { placeLabels.asked = 0; m.setView([e.location.lat, e.location.lon], 7, { animate: false }); return false; }"
+                    + " return placeLabels.asked > 0 && document.querySelectorAll('.place-label .name').length > 2;"));
+            Thread.sleep(500);
+            Path png = out.resolve("map-labels.png");
+            Files.write(png, b.getScreenshotAs(OutputType.BYTES));
+            assertTrue(Files.size(png) > 10_000, png + " is a real picture");
         } finally {
             b.quit();
         }

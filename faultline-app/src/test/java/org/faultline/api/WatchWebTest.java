@@ -167,12 +167,12 @@ class WatchWebTest {
         wait.until(d -> !d.findElements(By.cssSelector("#watchDyad option[value='RUS-UKR']")).isEmpty()
                 && (Boolean) ((JavascriptExecutor) d).executeScript("return state.events.length > 0 && !!state.watch && !state.watch.loading;"));
         choose(wait, "RUS-UKR");
-        wait.until(d -> !d.findElements(By.cssSelector("g.alert-mark[data-dyad='RUS-UKR']")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".alert-mark[data-dyad='RUS-UKR']")).isEmpty());
 
         TreeSet<String> expected = alertStarts("RUS-UKR");
         assertFalse(expected.isEmpty());
         TreeSet<String> marked = new TreeSet<>();
-        for (WebElement g : browser.findElements(By.cssSelector("g.alert-mark"))) {
+        for (WebElement g : browser.findElements(By.cssSelector(".alert-mark"))) {
             assertEquals("RUS-UKR", g.getAttribute("data-dyad"), "only the chosen dyad's alerts are marked");
             marked.add(g.getAttribute("data-start"));
         }
@@ -181,23 +181,23 @@ class WatchWebTest {
         List<WebElement> items = browser.findElements(By.cssSelector("#watch-alerts li.watch-alert"));
         assertEquals(expected.size(), items.size());
         assertTrue(items.get(0).getText().startsWith("alert RUS-UKR from "), items.get(0).getText());
-        assertTrue(browser.findElement(By.cssSelector("g.alert-mark path")).isDisplayed(), "the mark is drawn");
+        assertTrue(browser.findElement(By.cssSelector(".alert-mark .flag")).isDisplayed(), "the mark is drawn");
         String shots = System.getProperty("faultline.screenshots");   // as ScreenshotsTest: -Dfaultline.screenshots=DIR
         if (shots != null) Files.write(Path.of(shots).resolve("watch-timeline.png"),
                 browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         // the bars count only the chosen dyad's events
-        long shown = (Long) ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('#timeline rect.bar title')]"
-                + ".reduce((s, t) => s + Number(t.textContent.split(': ')[1].split(' ')[0]), 0);");
+        long shown = (Long) ((JavascriptExecutor) browser).executeScript("return state.timeline.data.datasets.filter(d => d.type === 'bar')"
+                + ".reduce((s, d) => s + d.data.reduce((a, p) => a + p.y, 0), 0);");
         long ofDyad = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return state.events.filter(e => e.date && dyadOf(e) === 'RUS-UKR').length;");
         assertEquals(ofDyad, shown, "bars add up to the dyad's dated events");
         assertTrue(shown > 0 && shown < (Long) ((JavascriptExecutor) browser).executeScript("return state.events.filter(e => e.date).length;"));
 
         choose(wait, "SDN-SDN");
-        wait.until(d -> d.findElements(By.cssSelector("g.alert-mark")).stream().allMatch(g -> "SDN-SDN".equals(g.getAttribute("data-dyad"))));
+        wait.until(d -> d.findElements(By.cssSelector(".alert-mark")).stream().allMatch(g -> "SDN-SDN".equals(g.getAttribute("data-dyad"))));
         TreeSet<String> sudan = new TreeSet<>();
-        browser.findElements(By.cssSelector("g.alert-mark")).forEach(g -> sudan.add(g.getAttribute("data-start")));
+        browser.findElements(By.cssSelector(".alert-mark")).forEach(g -> sudan.add(g.getAttribute("data-start")));
         assertEquals(alertStarts("SDN-SDN"), sudan);
     }
 }

@@ -97,7 +97,7 @@ class WebE2ETest {
                 + ".reduce((s, c) => s + Number(c.textContent), 0);";
         waiting(10).until(d -> ((Long) js(onMap)) == count);   // markers are redrawn while the map settles
         assertEquals(count, (Long) js(onMap), "every located event is on the map, alone or in a cluster");
-        assertTrue(browser.findElements(By.cssSelector("path.leaflet-interactive, .leaflet-overlay-pane path")).size() > 100,
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-countries-pane path")).size() > 100,
                 "the offline country boundaries are drawn");
     }
 

@@ -143,6 +143,7 @@ class CommandLineContractTest {
         m.put("events --root", List.of("events", "--data", d, "--root", "25"));
         m.put("events --status", List.of("events", "--data", d, "--status", "bogus"));
         m.put("events --near", List.of("events", "--data", d, "--near", "40.1,47.2"));
+        m.put("events --text", List.of("events", "--data", d, "--text", "a b c d e f g h i"));
         m.put("events --limit", List.of("events", "--data", d, "--limit", "-1"));
         m.put("events --format", List.of("events", "--data", d, "--format", "xml"));
         m.put("events --data", List.of("events", "--data", f));

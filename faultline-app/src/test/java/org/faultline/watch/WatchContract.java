@@ -61,7 +61,7 @@ abstract class WatchContract {
         store.putAll(documents(true));
         String escalated = store.contentVersion();
         assertNotEquals(calm, escalated, "reports joining the view change it");
-        String someEvent = store.events(new org.faultline.store.EventQuery(null, null, null, null, null, null, null, null, null, 1)).get(0).id();
+        String someEvent = store.events(org.faultline.store.EventQuery.all().withLimit(1)).get(0).id();
         store.review(someEvent, "status", "contested", "tester");
         assertNotEquals(escalated, store.contentVersion(), "a review changes it");
     }
