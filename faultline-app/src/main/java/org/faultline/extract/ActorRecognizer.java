@@ -198,7 +198,7 @@ final class ActorRecognizer {
                 m = (when == null ? dictionary.longestMatch(capitalised, lemmas, i) : dictionary.longestMatch(capitalised, lemmas, i, when))
                         .filter(found -> found.entry().kind() == ActorKind.PERSON);
             }
-            if (m.isPresent() && m.get().length() > 0 && acceptable(toks, i, m.get())) {
+            if (m.isPresent() && m.get().length() > 0 && acceptable(toks, i, m.get()) && !tailOfPlaceName(toks, i, m.get())) {
                 out.add(new Piece(m.get().entry(), i, i + m.get().length(), null));
                 i += m.get().length();
             } else if (toks.get(i).ner().equals("PERSON") && Character.isUpperCase(toks.get(i).text().charAt(0))) {
@@ -213,6 +213,21 @@ final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "Mocimboa da Praia", "Nueva Guinea": a capital's or country's name that ends a longer place name the gazetteer
+     * knows is part of that place, not the country.
+     */
+    private boolean tailOfPlaceName(List<Token> toks, int i, PhraseMatch m) {
+        ActorKind k = m.entry().kind();
+        if (k != ActorKind.CAPITAL && k != ActorKind.COUNTRY) return false;
+        for (int from = i - 1; from >= Math.max(0, i - 3); from--) {
+            String w = toks.get(from).text();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return false;
+            if (!gazetteer.lookup(joined(toks, from, i + m.length())).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** Rejects matches that are plainly not actors in this place (a lower-case common word for a proper name). */

@@ -50,6 +50,12 @@ class IncidentBehaviourTest {
     }
 
     @Test
+    void aCapitalsNameEndingALongerPlaceNameIsThePlaceNotTheCountry() {
+        Document d = CodingFixture.code("Insurgents attacked the town of Mocimboa da Praia in Mozambique on Monday.");
+        assertEquals(List.of("190 MOZ->-"), codes(d), "the town is no actor of Cape Verde: " + CodingFixture.describe(d.events()));
+    }
+
+    @Test
     void everyEventSaysWhichLexiconLineMadeIt() {
         Document d = CodingFixture.code("Militants stormed a police post in Gao on Tuesday, killing three officers.");
         Event e = d.events().get(0);
