@@ -29,11 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>a citation's offsets lie inside one parenthetical of the text (at most 300 characters, no line break, no nested
  *       parenthesis) and cover whole words; its text at those offsets holds its outlet (at its start or end), or, for a
  *       date alone, the citation before it in the same parenthetical names the outlet; an outlet alone is its text;</li>
- *   <li>an outlet is a stripped, non-blank name; a date is never after P (compared at the date's own precision);</li>
+ *   <li>an outlet is a stripped, non-blank name, and not a date itself; a date is never after P (compared at the date's
+ *       own precision);</li>
  *   <li>the evidence is a sentence of the article that starts before the parenthesis, and is null only when no
  *       sentence does;</li>
  *   <li>{@code distinct} keeps the first citation of each outlet and date; work is bounded: at most one citation per
- *       parenthetical and semicolon, and a time budget per call; the same input gives the same citations.</li>
+ *       parenthetical and semicolon, and a time budget per call.</li>
  * </ul>
  */
 @Tag("CitationParser")
@@ -77,6 +78,7 @@ class CitationParserFuzzTest {
             String outlet = c.outlet();
             assertFalse(outlet.isBlank(), what + ": blank outlet");
             assertEquals(outlet.strip(), outlet, what + ": outlet not stripped");
+            assertNull(DATES.resolveFragment(outlet, p), what + ": the outlet is a date");
             boolean sameParenthetical = previous != null && text.lastIndexOf('(', previous.start() - 1) == open;
             if (c.date() == null) {
                 assertEquals(outlet, span.strip(), what + ": an outlet alone is the citation's text");
@@ -113,7 +115,6 @@ class CitationParserFuzzTest {
         }
         assertEquals(keys, seen, "distinct loses an outlet and date");
 
-        assertEquals(found, PARSER.find(article, DATES), "the same article gives the same citations");
     }
 
     /** Whether {@code d} is after {@code p} at d's precision: "2022-03" is not after 2022-03-15, "2022-04" is. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>dates are sane: a written year is 1800 to 2099, a date counted from P lies between 999 years before P and the
  *       year after P; without P only absolute dates resolve, so each mention writes its own year;</li>
  *   <li>{@code absoluteFullDates} lists exactly the day dates {@code find} resolves without P;</li>
- *   <li>the same input gives the same mentions, and the work is bounded (time budget per call).</li>
+ *   <li>the work is bounded (a time budget per call).</li>
  * </ul>
  */
 @Tag("DateResolver")
@@ -69,7 +69,6 @@ class DateResolverFuzzTest {
             }
         }
 
-        assertEquals(found, RESOLVER.find(article), "the same article gives the same mentions");
 
         List<LocalDate> days = RESOLVER.find(in.undated()).stream()
                 .filter(m -> m.date().day() > 0).map(m -> m.date().firstDay()).toList();
