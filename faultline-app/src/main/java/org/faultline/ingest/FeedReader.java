@@ -189,6 +189,10 @@ final class FeedReader implements ArticleReader {
                 feed = new SyndFeedInput().build(doc);
             } catch (FeedException | IllegalArgumentException e) {
                 throw new Unreadable(words(e), -1);
+            } catch (RuntimeException e) {
+                // Rome trusts the tree it is given: an <rss> without its <channel> fails inside it (NullPointerException)
+                throw new Unreadable("its elements are not RSS or Atom as Rome reads them (" + e.getClass().getSimpleName()
+                        + ": " + words(e) + ")", -1);
             }
             return new Parsed(feed, itemElements(doc.getRootElement()));
         }

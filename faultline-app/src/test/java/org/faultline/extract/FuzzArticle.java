@@ -57,9 +57,4 @@ record FuzzArticle(LocalDate published, String text, List<Sentence> sentences) {
     AnnotatedArticle undated() {
         return new AnnotatedArticle(new Article("fuzz", "fuzz", text, null, null, null, null, null), List.of());
     }
-
-    /** A budget for one call on this input: two seconds, and a millisecond more per character. */
-    long budgetNanos() {
-        return 2_000_000_000L + 1_000_000L * text.length();
-    }
 }

@@ -123,4 +123,16 @@ class FeedItemsTest {
         assertEquals("not a readable RSS or Atom feed: The entity \"bogus\" was referenced, but not declared.",
                 refused.get(0).error().reason());
     }
+
+    @Test
+    void aFeedRomeCannotReadIsAnErrorNotAnException() throws IOException {
+        // found by FeedReaderFuzzTest: Rome threw a NullPointerException for an <rss> without its <channel>, which ended
+        // the whole batch (its input is fuzz/FeedReader/finding-rss-without-channel.xml)
+        List<ReadResult> rs = read("nochannel.rss", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<title>Loose</title>\n"
+                + "<item><title>Adrift</title><description>" + story("Eastfield") + "</description></item>\n</rss>\n");
+        assertEquals(1, rs.size(), rs.toString());
+        assertFalse(rs.get(0).ok());
+        assertTrue(rs.get(0).error().reason().startsWith("not a readable RSS or Atom feed: its elements are not RSS or Atom"),
+                rs.get(0).error().reason());
+    }
 }

@@ -55,9 +55,4 @@ final class ReadInvariants {
     /** The reasons {@link TextChecks#decode} gives. */
     static final List<String> DECODE_REASONS = List.of("empty input", "input is ", "UTF-16 text", "binary data at byte ",
             "invalid UTF-8 at byte ", "language looks like ");
-
-    /** A budget for one read: two seconds, and a millisecond more per byte. */
-    static long budgetNanos(byte[] input) {
-        return 2_000_000_000L + 1_000_000L * input.length;
-    }
 }
