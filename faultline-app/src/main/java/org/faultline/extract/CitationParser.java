@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  */
 final class CitationParser {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()\\n]{1,300})\\)");
+    /** "see", "via", "according to" ... as whole words: "(SeeNews, May 3)" and "(Viasat World, May 3)" name outlets. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)^(?:see\\s+also|see|cf\\.?|source:|sources:|via|according\\s+to|quoted\\s+(?:in|by)|cited\\s+(?:in|by)|as\\s+reported\\s+by|reported\\s+by)\\s*");
+            "(?i)^(?:(?:see\\s+also|see|via|according\\s+to|quoted\\s+(?:in|by)|cited\\s+(?:in|by)|as\\s+reported\\s+by|reported\\s+by)\\b"
+                    + "|cf\\b\\.?|source:|sources:)\\s*");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)^(?:https?://)?(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}(?:/\\S*)?$");
     /** A capitalised name: up to six words, each capitalised, a number, or a short linking word. */

@@ -84,6 +84,16 @@ class CitationParserTest {
     }
 
     @Test
+    void aLeadInWordIsAWholeWord() {
+        // "see" and "via" were cut off the start of a name: "(SeeNews, March 3)" cited "News" (found by
+        // CitationParserFuzzTest's whole-words invariant on fuzz/CitationParser/lead-in-inside-a-word.txt)
+        assertEquals(List.of("SeeNews=2023-03-03", "Viasat World=2023-03-04", "Seeking Alpha=2023-03-05"), cite("2023-03-10",
+                "The tender was cancelled (SeeNews, March 3). Shares fell (Viasat World, March 4). Talks went on (Seeking Alpha, March 5)."));
+        assertEquals(List.of("Delta Wire=2023-03-03", "Harbour Times=2023-03-04"), cite("2023-03-10",
+                "The tender was cancelled (see Delta Wire, March 3). Shares fell (cf. Harbour Times, March 4)."));
+    }
+
+    @Test
     void asidesAreNotCitations() {
         assertEquals(List.of(), cite("2022-03-15", "The road (which links A with B) is open."));
         assertEquals(List.of(), cite("2022-03-15", "They wrote to the alliance (NATO)."));
