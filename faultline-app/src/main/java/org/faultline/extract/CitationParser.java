@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
  * <p>An entry is a citation when its source looks like an outlet: a domain name ("x.ke"), a name in
  * {@code citation-outlets.txt}, or a capitalised name of a few words followed by a date. Asides such as
  * "(which links A with B)", "(NATO)", "(Russia, Armenia, Azerbaijan)" or "(about $5 million)" are not.
- * Dates resolve against the publication date, never after it. The evidence is the sentence the citation
- * closes; a parenthetical standing after the sentence's full stop belongs to the sentence before.
+ * Dates resolve against the publication date, never after it: an entry dated after it ("(Policy Digest, October 5,
+ * 2031)" in a 2021 article, "(Reuters, tomorrow)") cites nothing yet and is not a citation. The evidence is the
+ * sentence the citation closes; a parenthetical standing after the sentence's full stop belongs to the sentence before.
  */
 final class CitationParser {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()\\n]{1,300})\\)");
+    /** "see", "via", "according to" ... as whole words: "(SeeNews, May 3)" and "(Viasat World, May 3)" name outlets. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)^(?:see\\s+also|see|cf\\.?|source:|sources:|via|according\\s+to|quoted\\s+(?:in|by)|cited\\s+(?:in|by)|as\\s+reported\\s+by|reported\\s+by)\\s*");
+            "(?i)^(?:(?:see\\s+also|see|via|according\\s+to|quoted\\s+(?:in|by)|cited\\s+(?:in|by)|as\\s+reported\\s+by|reported\\s+by)\\b"
+                    + "|cf\\b\\.?|source:|sources:)\\s*");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)^(?:https?://)?(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}(?:/\\S*)?$");
     /** A capitalised name: up to six words, each capitalised, a number, or a short linking word. */
@@ -106,7 +109,7 @@ final class CitationParser {
             Entry parsed = entry(entry, s, dates, published);
             if (parsed == null && previousOutlet != null) {
                 // "(Standard Digital, May 8; May 10)": a date alone repeats the outlet before it
-                PartialDate d = dates.resolveFragment(entry, published);
+                PartialDate d = citedDate(entry, dates, published);
                 if (d != null) parsed = new Entry(previousOutlet, d, s, e, previousStrong);
             }
             if (parsed == null) return List.of();
@@ -133,14 +136,14 @@ final class CitationParser {
         String head = entry.substring(0, comma).strip();
         String rest = entry.substring(comma + 1).strip();
         PartialDate d = dateOf(rest, dates, published);
-        if (d != null && looksLikeOutlet(head)) {
+        if (d != null && looksLikeOutlet(head, dates, published)) {
             return new Entry(head, d, start, start + entry.length(), isStrongOutlet(head));
         }
         // "(March 7, 2022, Reuters)" or "(March 7, Reuters)"
         int last = entry.lastIndexOf(',');
         String tail = entry.substring(last + 1).strip();
-        d = dates.resolveFragment(entry.substring(0, last), published);
-        if (d != null && looksLikeOutlet(tail)) {
+        d = citedDate(entry.substring(0, last), dates, published);
+        if (d != null && looksLikeOutlet(tail, dates, published)) {
             return new Entry(tail, d, start, start + entry.length(), isStrongOutlet(tail));
         }
         return null;
@@ -148,12 +151,12 @@ final class CitationParser {
 
     /** The date of "March 7", "September 22, 2021", or the first date of "March 7, 8". */
     private static PartialDate dateOf(String s, DateResolver dates, LocalDate published) {
-        PartialDate d = dates.resolveFragment(s, published);
+        PartialDate d = citedDate(s, dates, published);
         if (d != null) return d;
         String[] pieces = s.split(",");
         for (int n = pieces.length - 1; n >= 1; n--) {
             String prefix = String.join(",", java.util.Arrays.copyOf(pieces, n));
-            d = dates.resolveFragment(prefix, published);
+            d = citedDate(prefix, dates, published);
             if (d != null) {
                 // the pieces after it must be more days: "March 7, 8"
                 for (int k = n; k < pieces.length; k++) if (!pieces[k].strip().matches("\\d{1,2}")) return null;
@@ -163,14 +166,25 @@ final class CitationParser {
         return null;
     }
 
+    /** The fragment as one date, or null when it is none or lies after the publication date (at its own precision). */
+    private static PartialDate citedDate(String fragment, DateResolver dates, LocalDate published) {
+        PartialDate d = dates.resolveFragment(fragment, published);
+        if (d == null || published == null) return d;
+        boolean after = d.year() != published.getYear() ? d.year() > published.getYear()
+                : d.month() == 0 || d.month() != published.getMonthValue() ? d.month() > published.getMonthValue()
+                : d.day() > published.getDayOfMonth();
+        return after ? null : d;
+    }
+
     private boolean isStrongOutlet(String name) {
         return DOMAIN.matcher(name).matches() && !name.matches("(?i).*\\.(?:e\\.g|i\\.e|etc)") || outlets.contains(name);
     }
 
-    private boolean looksLikeOutlet(String name) {
+    /** A listed outlet or a domain, else a capitalised name that is not itself a date ("(Sunday, 2021)" cites nothing). */
+    private boolean looksLikeOutlet(String name, DateResolver dates, LocalDate published) {
         if (name.isEmpty() || name.length() > 60) return false;
         if (isStrongOutlet(name)) return true;
-        return NAME.matcher(name).matches() && !NOT_OUTLET.matcher(name).matches();
+        return NAME.matcher(name).matches() && !NOT_OUTLET.matcher(name).matches() && dates.resolveFragment(name, published) == null;
     }
 
     /**

@@ -15,11 +15,14 @@ final class Dates {
 
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:$|[T\\s].*)");
 
-    /** The day, or null when {@code s} does not start with a valid year-month-day. */
+    /**
+     * The day, or null when {@code s} does not start with a valid year-month-day. Year 0 is none: dates are resolved
+     * against the publication date as {@link org.faultline.model.PartialDate}s, years 1 to 9999.
+     */
     static LocalDate parse(String s) {
         if (s == null) return null;
         Matcher m = ISO_DAY.matcher(s);
-        if (!m.matches()) return null;
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1) return null;
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (RuntimeException e) {
@@ -36,6 +39,7 @@ final class Dates {
         Matcher m = ISO_DAY.matcher(s);
         if (!m.matches()) return "is not YYYY-MM-DD";
         int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2)), day = Integer.parseInt(m.group(3));
+        if (year < 1) return "is not a date: year " + year + " is not a year (1 to 9999)";
         if (month < 1 || month > 12) return "is not a date: month " + month + " is not a month (1 to 12)";
         Month named = Month.of(month);
         String name = named.getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -140,11 +140,12 @@ final class FeedReader implements ArticleReader {
     private ReadResult checked(String feedName, int n, int line, SyndEntry e, Element item, SyndFeed feed, String outlet,
                                ReadOptions options) {
         String where = "entry " + n + (line > 0 ? ", line " + line : "");
-        if (item != null && e.getPublishedDate() == null && e.getUpdatedDate() == null) {
+        if (item != null && day(e.getPublishedDate()) == null && day(e.getUpdatedDate()) == null) {
+            boolean read = e.getPublishedDate() != null || e.getUpdatedDate() != null;
             for (Element child : item.getChildren()) {
                 if (!DATE_ELEMENTS.contains(child.getName()) || child.getTextTrim().isEmpty()) continue;
-                return ReadResult.failed(feedName, where, child.getQualifiedName() + " '" + child.getTextTrim()
-                        + "' is not a date (RFC 822 as in RSS, or ISO 8601 as in Atom)");
+                return ReadResult.failed(feedName, where, child.getQualifiedName() + " '" + child.getTextTrim() + "' is not a date "
+                        + (read ? "of the years 1 to 9999" : "(RFC 822 as in RSS, or ISO 8601 as in Atom)"));
             }
         }
         String link = blankToNull(e.getLink());
@@ -189,6 +190,10 @@ final class FeedReader implements ArticleReader {
                 feed = new SyndFeedInput().build(doc);
             } catch (FeedException | IllegalArgumentException e) {
                 throw new Unreadable(words(e), -1);
+            } catch (RuntimeException e) {
+                // Rome trusts the tree it is given: an <rss> without its <channel> fails inside it (NullPointerException)
+                throw new Unreadable("its elements are not RSS or Atom as Rome reads them (" + e.getClass().getSimpleName()
+                        + ": " + words(e) + ")", -1);
             }
             return new Parsed(feed, itemElements(doc.getRootElement()));
         }
@@ -237,7 +242,7 @@ final class FeedReader implements ArticleReader {
         String where = "entry " + n;
         String link = blankToNull(e.getLink());
         String title = blankToNull(e.getTitle());
-        LocalDate published = day(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
+        LocalDate published = day(e.getPublishedDate()) != null ? day(e.getPublishedDate()) : day(e.getUpdatedDate());
         String source = feedName + "#" + n;
         String text = feedText(e);
         if (text.length() < TEASER_CHARS && pages != null && UrlFetcher.isUrl(link)) {
@@ -284,8 +289,14 @@ final class FeedReader implements ArticleReader {
         return text.replace("\\n", "\n").replaceAll("[ \\t]*\n[ \\t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
+    /**
+     * The day in UTC, or null: also for a day outside the years 1 to 9999 that {@link org.faultline.model.PartialDate}
+     * holds ("01 Jan 0001" is a Julian day, 30 December of year 0 in java.time's calendar).
+     */
     private static LocalDate day(Date d) {
-        return d == null ? null : d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (d == null) return null;
+        LocalDate day = d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return day.getYear() < 1 || day.getYear() > 9999 ? null : day;
     }
 
     private static String blankToNull(String s) {

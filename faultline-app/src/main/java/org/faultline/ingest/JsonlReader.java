@@ -1,11 +1,13 @@
 package org.faultline.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.faultline.model.Article;
 import org.faultline.model.ReadResult;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,13 +47,21 @@ final class JsonlReader implements ArticleReader {
         TextChecks.Decoded d = TextChecks.decode(b, from, to, from, line, lineOptions);
         if (!d.ok()) return ReadResult.failed(input.name(), position, d.reason());
         JsonNode node;
-        try {
-            node = JSON.readTree(d.text());
+        try (JsonParser parser = JSON.createParser(d.text())) {
+            node = JSON.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                // '{"text": "a"} {"text": "b"}': the second record would be lost without a word
+                int column = parser.currentTokenLocation().getColumnNr();
+                return ReadResult.failed(input.name(), column > 0 ? position + ", column " + column : position,
+                        "not valid JSON: more follows the object; a line holds one JSON object");
+            }
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             return ReadResult.failed(input.name(), column > 0 ? position + ", column " + column : position,
                     "not valid JSON: " + firstLine(msg));
+        } catch (IOException e) {
+            return ReadResult.failed(input.name(), position, "not valid JSON: " + firstLine(e.getMessage()));
         }
         if (node == null || !node.isObject())
             return ReadResult.failed(input.name(), position, "not a JSON object; expected {\"id\", \"text\", \"date\", ...}");

@@ -62,6 +62,38 @@ class CitationParserTest {
     }
 
     @Test
+    void anEntryDatedAfterPublicationIsNoCitation() {
+        // found by CitationParserFuzzTest: a written year after the publication date was kept as the citation's date
+        // (its input is fuzz/CitationParser/finding-dated-after-publication.txt)
+        assertEquals(List.of(), cite("2021-11-02", "Both armies pulled back (Border Monitor, March 3, 2030)."));
+        assertEquals(List.of(), cite("2021-11-02", "Both armies pulled back (March 3, 2030, Border Monitor)."));
+        assertEquals(List.of(), cite("2022-03-15", "The ceasefire holds (Reuters, tomorrow)."));
+        assertEquals(List.of(), cite("2022-03-15", "The ceasefire holds (Reuters, March 14; April 2, 2022)."));
+        assertEquals(List.of("Reuters=2022-03-15"), cite("2022-03-15", "The ceasefire holds (Reuters, today)."));
+        assertEquals(List.of("Border Monitor=2022-03"), cite("2022-03-15", "Both armies pulled back (Border Monitor, March 2022)."));
+    }
+
+    @Test
+    void aDateIsNoOutlet() {
+        // found by CitationParserFuzzTest: "(Sunday, 2021)" was a citation of an outlet called "2021"
+        // (its input is fuzz/CitationParser/finding-year-as-outlet.txt)
+        assertEquals(List.of(), cite("2022-03-15", "Tension rose along the border (March 7, 2022)."));
+        assertEquals(List.of(), cite("2022-03-15", "Tension rose along the border (Friday, 2021)."));
+        assertEquals(List.of(), cite("2022-03-15", "Tension rose along the border (Jan. 5, 2022)."));
+        assertEquals(List.of("France 24=2022-03-07"), cite("2022-03-15", "Tension rose along the border (France 24, March 7)."));
+    }
+
+    @Test
+    void aLeadInWordIsAWholeWord() {
+        // "see" and "via" were cut off the start of a name: "(SeeNews, March 3)" cited "News" (found by
+        // CitationParserFuzzTest's whole-words invariant on fuzz/CitationParser/lead-in-inside-a-word.txt)
+        assertEquals(List.of("SeeNews=2023-03-03", "Viasat World=2023-03-04", "Seeking Alpha=2023-03-05"), cite("2023-03-10",
+                "The tender was cancelled (SeeNews, March 3). Shares fell (Viasat World, March 4). Talks went on (Seeking Alpha, March 5)."));
+        assertEquals(List.of("Delta Wire=2023-03-03", "Harbour Times=2023-03-04"), cite("2023-03-10",
+                "The tender was cancelled (see Delta Wire, March 3). Shares fell (cf. Harbour Times, March 4)."));
+    }
+
+    @Test
     void asidesAreNotCitations() {
         assertEquals(List.of(), cite("2022-03-15", "The road (which links A with B) is open."));
         assertEquals(List.of(), cite("2022-03-15", "They wrote to the alliance (NATO)."));

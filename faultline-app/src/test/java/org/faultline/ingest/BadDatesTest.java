@@ -62,4 +62,17 @@ class BadDatesTest {
         assertEquals("\"published\" '2022-11-31T08:00:00Z' is not a date: November has 30 days", r.get(1).error().reason());
         assertEquals("line 2", r.get(1).error().position());
     }
+
+    @Test
+    void yearZeroIsNoYear() throws IOException {
+        // java.time has a year 0, PartialDate (what extraction resolves dates against) has not: an article published
+        // "0000-05-01" failed in coding ("year 0 is out of range") instead of being named here. Found while writing the
+        // fuzz targets' invariant that a publication date is one PartialDate takes (ReadInvariants.article).
+        assertTrue(metaError("0000-05-01").contains("is not a date: year 0 is not a year (1 to 9999)"));
+        Path batch = dir.resolve("zero.jsonl");
+        Files.writeString(batch, "{\"text\": \"" + STORY.strip() + "\", \"date\": \"0000-05-01\"}\n");
+        List<ReadResult> r = Inputs.read(batch.toString(), InputFormat.AUTO, InputStream.nullInputStream(), ReadOptions.defaults());
+        assertEquals("\"date\" '0000-05-01' is not a date: year 0 is not a year (1 to 9999)", r.get(0).error().reason());
+        assertEquals(LocalDate.of(1, 1, 1), readWithMeta("0001-01-01\tCoast Weekly\n").article().published());
+    }
 }

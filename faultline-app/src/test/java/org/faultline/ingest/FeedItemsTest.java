@@ -123,4 +123,33 @@ class FeedItemsTest {
         assertEquals("not a readable RSS or Atom feed: The entity \"bogus\" was referenced, but not declared.",
                 refused.get(0).error().reason());
     }
+
+    @Test
+    void aFeedRomeCannotReadIsAnErrorNotAnException() throws IOException {
+        // found by FeedReaderFuzzTest: Rome threw a NullPointerException for an <rss> without its <channel>, which ended
+        // the whole batch (its input is fuzz/FeedReader/finding-rss-without-channel.xml)
+        List<ReadResult> rs = read("nochannel.rss", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<title>Loose</title>\n"
+                + "<item><title>Adrift</title><description>" + story("Eastfield") + "</description></item>\n</rss>\n");
+        assertEquals(1, rs.size(), rs.toString());
+        assertFalse(rs.get(0).ok());
+        assertTrue(rs.get(0).error().reason().startsWith("not a readable RSS or Atom feed: its elements are not RSS or Atom"),
+                rs.get(0).error().reason());
+    }
+
+    @Test
+    void aDateBeforeTheYearOneIsNamedNotKept() throws IOException {
+        // Rome reads "01 Jan 0001" as a Julian day, 30 December of year 0 for java.time; such an article failed later,
+        // in coding ("year 0 is out of range"). Found by FeedReaderFuzzTest's invariant on a seed written for it
+        // (fuzz/FeedReader/finding-year-one.xml)
+        String feed = RSS_HEAD
+                + item("Station raided", story("Ashford"), "Sat, 01 Jan 0001 08:00:00 GMT", "http://valley.example/1")
+                + item("Second raid", story("Brookton"), "Sat, 04 May 2024 22:00:00 GMT", "http://valley.example/2")
+                + RSS_TAIL;
+        List<ReadResult> rs = read("old.rss", feed);
+        assertEquals(2, rs.size(), rs.toString());
+        assertFalse(rs.get(0).ok(), rs.get(0).toString());
+        assertEquals("entry 1", rs.get(0).error().position());
+        assertEquals("pubDate 'Sat, 01 Jan 0001 08:00:00 GMT' is not a date of the years 1 to 9999", rs.get(0).error().reason());
+        assertEquals(LocalDate.of(2024, 5, 4), rs.get(1).article().published());
+    }
 }

@@ -157,6 +157,24 @@ class InputsTest {
     }
 
     @Test
+    void twoRecordsOnOneJsonLineAreAnErrorNotOneRecord() throws IOException {
+        // found by JsonlReaderFuzzTest: what followed a line's first object was dropped without a word
+        // (its input is fuzz/JsonlReader/finding-text-after-the-object.jsonl)
+        Path batch = write("glued.jsonl", "{\"id\": \"a\", \"text\": \"Police arrested three men.\"} {\"id\": \"b\", \"text\": \"Two were freed.\"}\n"
+                + "{\"id\": \"c\", \"text\": \"The bus station reopened.\"}  \n"
+                + "{\"id\": \"d\", \"text\": \"The curfew ended.\"} trailing words\n");
+        List<ReadResult> r = read(batch);
+        assertEquals(3, r.size(), r.toString());
+        assertFalse(r.get(0).ok());
+        assertEquals("line 1, column 51", r.get(0).error().position());   // the second record's brace
+        assertEquals("not valid JSON: more follows the object; a line holds one JSON object", r.get(0).error().reason());
+        assertTrue(r.get(1).ok(), r.get(1).toString());
+        assertEquals("c", r.get(1).article().id());
+        assertFalse(r.get(2).ok());
+        assertTrue(r.get(2).error().position().startsWith("line 3, column "), r.get(2).error().toString());
+    }
+
+    @Test
     void jsonlBatchMatchesGolden() throws IOException {
         Path batch = copyGolden("batch.jsonl");
         StringBuilder actual = new StringBuilder();
