@@ -57,6 +57,15 @@ public final class Faultline {
         return new Faultline(dictionaries == null ? Lexicon.bundled() : Lexicon.withDictionaries(dictionaries), limits);
     }
 
+    /**
+     * A pipeline of its own over the same dictionaries, models and limits, for another thread. A Faultline is used by
+     * one thread at a time; its siblings run at the same time, sharing what is loaded (the CoreNLP models, the
+     * dictionaries), so a sibling costs next to nothing.
+     */
+    public Faultline sibling() {
+        return new Faultline(lexicon, limits);
+    }
+
     public Lexicon lexicon() {
         return lexicon;
     }

@@ -127,6 +127,8 @@ class CommandLineContractTest {
         m.put("extract --conventions", List.of("extract", "--conventions", "tabari", f));
         m.put("extract --out", List.of("extract", "--out", f, f));
         m.put("extract --timeout", List.of("extract", "--timeout", "0", f));
+        m.put("extract --threads", List.of("extract", "--threads", "0", f));
+        m.put("ingest --threads", List.of("ingest", "--data", d, "--threads", "many", f));
         m.put("bench --articles", List.of("bench", "--articles", "0"));
         m.put("bench --warmup", List.of("bench", "--warmup", "-1"));
         m.put("bench --seed", List.of("bench", "--seed", "seven"));
