@@ -46,6 +46,15 @@ public final class Faultline {
         this.coder = new Coder(lexicon);
     }
 
+    /**
+     * Starts loading the CoreNLP models on a background thread, for a caller that will annotate articles: they then
+     * load while {@link #create} reads the dictionaries, and the first {@link #process} waits for them. Without it the
+     * models load on the first {@link #annotate}.
+     */
+    public static void preloadModels() {
+        Annotator.preload();
+    }
+
     /** A pipeline over the bundled dictionaries, plus TABARI/PETRARCH files in {@code dictionaries} when not null. */
     public static Faultline create(Path dictionaries) {
         return create(dictionaries, Limits.DEFAULTS);

@@ -159,6 +159,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
+        Faultline.preloadModels();   // the models load while the dictionaries do, and the first input is read
         Run run = new Run(publishedDate, limits);
         boolean drawProgress = out != null && (progress != null ? progress : System.console() != null);
         run.progress = new IngestCommand.Progress(stderr, drawProgress);

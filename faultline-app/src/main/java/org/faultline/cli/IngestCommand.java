@@ -213,6 +213,7 @@ final class IngestCommand implements Callable<Integer> {
         WebInputs webInputs = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<String> files = new ArrayList<>();
         for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));
+        Faultline.preloadModels();   // the models load while the dictionaries do
         Faultline pipeline = Faultline.create(dictionaries, limitOptions.limits());
         Tally n = new Tally();
         try (Store s = store.open()) {

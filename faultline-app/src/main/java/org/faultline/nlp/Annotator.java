@@ -102,6 +102,24 @@ public final class Annotator {
         }
     }
 
+    /**
+     * Starts loading the process-wide annotator on a background thread, so that the models load while the caller
+     * does other work (loading the dictionaries); {@link #shared()} waits for it. A failure is left for the next
+     * {@link #shared()} to meet again.
+     */
+    public static void preload() {
+        if (shared != null) return;
+        Thread t = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException | Error e) {
+                // shared() loads again, and reports, when a caller needs the models
+            }
+        }, "corenlp-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The process-wide annotator, loaded on first use. */
     public static Annotator shared() {
         Annotator a = shared;

@@ -133,6 +133,7 @@ class CommandLineContractTest {
         m.put("bench --warmup", List.of("bench", "--warmup", "-1"));
         m.put("bench --seed", List.of("bench", "--seed", "seven"));
         m.put("bench --dictionaries", List.of("bench", "--dictionaries", none));
+        m.put("bench --threads", List.of("bench", "--threads", "300"));
         m.put("ingest --data", List.of("ingest", "--data", f, f));
         m.put("ingest --db", List.of("ingest", "--db", "postgres://host/db", f));
         m.put("ingest --input-format", List.of("ingest", "--data", d, "--input-format", "pdf", f));
