@@ -46,6 +46,15 @@ public final class Faultline {
         this.coder = new Coder(lexicon);
     }
 
+    /**
+     * Starts loading the CoreNLP models on a background thread, for a caller that will annotate articles: they then
+     * load while {@link #create} reads the dictionaries, and the first {@link #process} waits for them. Without it the
+     * models load on the first {@link #annotate}.
+     */
+    public static void preloadModels() {
+        Annotator.preload();
+    }
+
     /** A pipeline over the bundled dictionaries, plus TABARI/PETRARCH files in {@code dictionaries} when not null. */
     public static Faultline create(Path dictionaries) {
         return create(dictionaries, Limits.DEFAULTS);
@@ -55,6 +64,15 @@ public final class Faultline {
     public static Faultline create(Path dictionaries, Limits limits) {
         if (limits == null) throw new IllegalArgumentException("limits must not be null");
         return new Faultline(dictionaries == null ? Lexicon.bundled() : Lexicon.withDictionaries(dictionaries), limits);
+    }
+
+    /**
+     * A pipeline of its own over the same dictionaries, models and limits, for another thread. A Faultline is used by
+     * one thread at a time; its siblings run at the same time, sharing what is loaded (the CoreNLP models, the
+     * dictionaries), so a sibling costs next to nothing.
+     */
+    public Faultline sibling() {
+        return new Faultline(lexicon, limits);
     }
 
     public Lexicon lexicon() {

@@ -90,6 +90,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
+    @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+            description = "Articles coded at once, each thread with a pipeline of its own (default: the number of "
+                    + "processors). Output, files and messages come in the input's order whatever N is.")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "With --out: a progress bar on standard error (default: when run in a terminal); "
+                    + "--no-progress: never.")
+    Boolean progress;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", converter = OptionValues.Positive.class,
             description = "Time limit for connecting to and reading each address (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -149,9 +159,18 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
+        Faultline.preloadModels();   // the models load while the dictionaries do, and the first input is read
         Run run = new Run(publishedDate, limits);
-        try {
-            if (sample) for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
+        boolean drawProgress = out != null && (progress != null ? progress : System.console() != null);
+        run.progress = new IngestCommand.Progress(stderr, drawProgress);
+        run.files = files.size() + (sample ? 1 : 0);
+        try (InOrder<Coded> coded = new InOrder<>(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                run::pipeline, run::emit)) {
+            run.coded = coded;
+            if (sample) {
+                for (Article a : Inputs.samples()) run.process(a, fixed == null ? CodingConventions.FAULTLINE : fixed);
+                coded.done(Coded.END_OF_FILE);
+            }
             ReadOptions options = ReadOptions.defaults();
             WebInputs web = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
             for (String file : files) {
@@ -161,14 +180,18 @@ final class ExtractCommand implements Callable<Integer> {
                 boolean records = !fromWeb && Inputs.formatOf(file, readAs) == InputFormat.JSONL;
                 for (ReadResult r : fromWeb ? web.read(file, options) : Inputs.read(file, readAs, stdin, options)) {
                     if (r.ok()) run.process(r.article(), fixed != null ? fixed : conventionsFor(r.article(), records));
-                    else run.fail(r.error().toString());
+                    else coded.done(Coded.failed(r.error().toString()));
                 }
+                coded.done(Coded.END_OF_FILE);
             }
+            coded.finish();
         } catch (PipelineUnavailable e) {
+            run.progress.finish();
             stdout.flush();
             stderr.println("faultline: cannot load the pipeline: " + e.getMessage());
             return Main.FAILED;
         }
+        run.progress.finish();
         stdout.flush();
         if (out != null)
             stdout.println("wrote " + run.written + " document" + (run.written == 1 ? "" : "s") + " to " + out
@@ -193,12 +216,26 @@ final class ExtractCommand implements Callable<Integer> {
     private static final int MAX_SENTENCE_CHARS = 1000;
     private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!?][\"')\u201d]* +[A-Z]");
 
+    /**
+     * What became of one input, handed on in the input's order: an article coded (its document, and with --out the
+     * bytes of its file, made on the worker's thread), a message, or the end of an input file (for the progress bar).
+     */
+    private record Coded(Article article, Document document, byte[] bytes, String failure) {
+        static final Coded END_OF_FILE = new Coded(null, null, null, null);
+
+        static Coded failed(String message) {
+            return new Coded(null, null, null, message);
+        }
+    }
+
     /** The state of one invocation: the pipeline, the names written, the count of failures. */
     private final class Run {
         final LocalDate publishedDate;
         final Limits limits;
         final Set<String> names = new HashSet<>();
-        int written, failed, printed;
+        int written, failed, printed, files, filesDone;
+        InOrder<Coded> coded;
+        IngestCommand.Progress progress;
 
         Run(LocalDate publishedDate, Limits limits) {
             this.publishedDate = publishedDate;
@@ -206,24 +243,49 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         void fail(String message) {
+            progress.finish();
             stderr.println("faultline: " + message);
             failed++;
         }
 
+        /** Gives the article to a worker; {@link #emit} receives what became of it, in the input's order. */
         void process(Article a, CodingConventions use) {
             Article article = a;
             if (publishedDate != null) article = article.withPublished(publishedDate, "argument");
             if (outlet != null)
                 article = new Article(article.id(), article.source(), article.text(), article.published(),
                         article.publishedSource(), outlet, article.title(), article.url());
+            Article given = article;
+            coded.submit(pipeline -> code(pipeline, given, use));
+        }
+
+        /** On a worker's thread: the document, and with --out the bytes of its file. */
+        private Coded code(Faultline pipeline, Article article, CodingConventions use) {
             Document d;
-            Faultline pipeline = pipeline();
             try {
                 d = pipeline.process(article, use);
             } catch (RuntimeException e) {
-                fail(article.source() + ": cannot extract: " + e);
+                return Coded.failed(article.source() + ": cannot extract: " + e);
+            }
+            if (out == null) return new Coded(article, d, null, null);
+            byte[] bytes = (format == OutputFormat.json ? DocumentJson.toJson(d) : TextDigest.toText(d, why))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new Coded(article, d, bytes, null);
+        }
+
+        /** On the caller's thread, in the input's order: messages, then the output. */
+        void emit(Coded c) {
+            if (c == Coded.END_OF_FILE) {
+                progress.update(++filesDone, files, "files");
                 return;
             }
+            if (c.failure() != null) {
+                fail(c.failure());
+                return;
+            }
+            Article article = c.article();
+            Document d = c.document();
+            if (d.coverage().truncated()) progress.finish();
             for (Truncation t : d.coverage().truncations()) stderr.println("faultline: " + article.source() + ": truncated: " + t.message());
             if (out == null) {
                 if (format == OutputFormat.json) {
@@ -238,9 +300,7 @@ final class ExtractCommand implements Callable<Integer> {
             String name = unique(Inputs.outputName(article));
             Path file = out.resolve(name + (format == OutputFormat.json ? ".json" : ".txt"));
             try {
-                byte[] bytes = (format == OutputFormat.json ? DocumentJson.toJson(d) : TextDigest.toText(d, why))
-                        .getBytes(StandardCharsets.UTF_8);
-                Files.write(file, bytes);
+                Files.write(file, c.bytes());
                 written++;
             } catch (IOException e) {
                 fail(file + ": cannot write: " + e.getMessage());
@@ -253,7 +313,7 @@ final class ExtractCommand implements Callable<Integer> {
             return n;
         }
 
-        private Faultline pipeline() {
+        Faultline pipeline() {
             String key = (dictionaries == null ? "" : dictionaries.toAbsolutePath().normalize().toString()) + "\n" + limits;
             try {
                 return PIPELINES.computeIfAbsent(key, k -> {

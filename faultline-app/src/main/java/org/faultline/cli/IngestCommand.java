@@ -30,7 +30,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -192,6 +195,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+            description = "Articles coded at once, each thread with a pipeline of its own (default: the number of "
+                    + "processors). One thread writes the store, in the input's order, whatever N is.")
+    Integer threads;
+
     IngestCommand(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
         this.out = out;
@@ -205,60 +213,84 @@ final class IngestCommand implements Callable<Integer> {
         WebInputs webInputs = WebInputs.withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<String> files = new ArrayList<>();
         for (String p : paths) files.addAll(WebInputs.isUrl(p) ? List.of(p) : expand(p));
+        Faultline.preloadModels();   // the models load while the dictionaries do
         Faultline pipeline = Faultline.create(dictionaries, limitOptions.limits());
-        int stored = 0, duplicates = 0, failed = 0, rekeyed = 0;
+        Tally n = new Tally();
         try (Store s = store.open()) {
             StoreCounts before = s.counts();
             Progress progress = new Progress(err, !noProgress);
-            int done = 0;
-            for (String file : files) {
-                boolean web = WebInputs.isUrl(file) || (!file.equals("-")
-                        && (feeds || (format == InputFormat.AUTO && WebInputs.isFeedFile(Path.of(file)))));
-                List<ReadResult> read = web ? webInputs.read(file, ReadOptions.defaults())
-                        : Inputs.read(file, format, in, ReadOptions.defaults());
-                for (ReadResult r : read) {
-                    if (!r.ok()) {
-                        failed++;
-                        progress.finish();
-                        err.println("faultline: skipped " + r.error());
-                        continue;
-                    }
-                    Article article = r.article();
-                    String tooLong = s.fieldTooLong(article).orElse(null);
-                    if (tooLong != null) {
-                        failed++;
-                        progress.finish();
-                        err.println("faultline: skipped " + article.source() + ": " + tooLong);
-                        continue;
-                    }
-                    Identity identity = identity(s, article);
-                    if (identity.stored()) {
-                        duplicates++;
-                        continue;
-                    }
-                    if (identity.article() != article) {
-                        rekeyed++;
-                        progress.finish();
-                        err.println("faultline: warning: " + article.source() + ": id '" + article.id()
-                                + "' is already stored with another text; this text is stored under its content hash "
-                                + identity.article().id());
-                        article = identity.article();
-                    }
-                    try {
-                        Document d = pipeline.process(article);
-                        if (d.coverage().truncated()) progress.finish();
-                        for (Truncation t : d.coverage().truncations())
-                            err.println("faultline: " + article.source() + ": truncated: " + t.message());
-                        if (s.put(d)) stored++;
-                        else duplicates++;
-                    } catch (RuntimeException e) {
-                        failed++;
-                        progress.finish();
-                        err.println("faultline: skipped " + article.source() + ": " + e.getMessage());
-                    }
+            // keys (ids and content hashes) of the articles being coded: a later article that shares one waits for the
+            // earlier one's store write, so that it is found stored, or re-keyed, exactly as with one thread
+            Set<String> inFlight = new HashSet<>();
+            Consumer<Ingested> emit = r -> {
+                if (r == Ingested.END_OF_FILE) {
+                    progress.update(++n.done, files.size(), "files");
+                    return;
                 }
-                progress.update(++done, files.size(), "files");
+                if (r.keys() != null) inFlight.removeAll(r.keys());
+                if (r.duplicate()) {
+                    n.duplicates++;
+                    return;
+                }
+                if (r.message() != null) {
+                    progress.finish();
+                    err.println("faultline: " + r.message());
+                    if (r.rekeyed()) n.rekeyed++;
+                    else n.failed++;
+                    return;
+                }
+                try {
+                    Document d = r.document();
+                    if (d.coverage().truncated()) progress.finish();
+                    for (Truncation t : d.coverage().truncations())
+                        err.println("faultline: " + d.article().source() + ": truncated: " + t.message());
+                    if (s.put(d)) n.stored++;
+                    else n.duplicates++;
+                } catch (RuntimeException e) {
+                    n.failed++;
+                    progress.finish();
+                    err.println("faultline: skipped " + r.document().article().source() + ": " + e.getMessage());
+                }
+            };
+            try (InOrder<Ingested> coded = new InOrder<>(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    () -> pipeline, emit)) {
+                for (String file : files) {
+                    boolean web = WebInputs.isUrl(file) || (!file.equals("-")
+                            && (feeds || (format == InputFormat.AUTO && WebInputs.isFeedFile(Path.of(file)))));
+                    List<ReadResult> read = web ? webInputs.read(file, ReadOptions.defaults())
+                            : Inputs.read(file, format, in, ReadOptions.defaults());
+                    for (ReadResult r : read) {
+                        if (!r.ok()) {
+                            coded.done(Ingested.failed("skipped " + r.error()));
+                            continue;
+                        }
+                        Article article = r.article();
+                        String tooLong = s.fieldTooLong(article).orElse(null);
+                        if (tooLong != null) {
+                            coded.done(Ingested.failed("skipped " + article.source() + ": " + tooLong));
+                            continue;
+                        }
+                        List<String> keys = List.of(article.id(), Inputs.contentId(article.text()));
+                        if (!java.util.Collections.disjoint(inFlight, keys)) coded.finish();
+                        Identity identity = identity(s, article);
+                        if (identity.stored()) {
+                            coded.done(Ingested.DUPLICATE);
+                            continue;
+                        }
+                        if (identity.article() != article) {
+                            coded.done(Ingested.rekeyed("warning: " + article.source() + ": id '" + article.id()
+                                    + "' is already stored with another text; this text is stored under its content hash "
+                                    + identity.article().id()));
+                        }
+                        Article toCode = identity.article();
+                        inFlight.addAll(keys);
+                        coded.submit(f -> Ingested.code(f, toCode, keys));
+                    }
+                    coded.done(Ingested.END_OF_FILE);
+                }
+                coded.finish();
             }
+            int stored = n.stored, duplicates = n.duplicates, failed = n.failed, rekeyed = n.rekeyed;
             progress.finish();
             int merged = s.rebuildMerged();
             StoreCounts after = s.counts();
@@ -269,7 +301,39 @@ final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "store: %d documents (was %d), %d reports (was %d), %d merged events%n",
                     after.documents(), before.documents(), after.reports(), before.reports(), merged);
         }
-        return failed > 0 ? Main.FAILED : Main.OK;
+        return n.failed > 0 ? Main.FAILED : Main.OK;
+    }
+
+    /** The counts of one run, kept by the thread that writes the store. */
+    private static final class Tally {
+        int stored, duplicates, failed, rekeyed, done;
+    }
+
+    /**
+     * What became of one input, handed on in the input's order: a document coded (or the message why it could not
+     * be), a duplicate, a message (a skipped input, a re-keyed record), or the end of an input file. {@code keys} are
+     * the coded article's id and content hash.
+     */
+    private record Ingested(Document document, String message, boolean duplicate, boolean rekeyed, List<String> keys) {
+        static final Ingested END_OF_FILE = new Ingested(null, null, false, false, null);
+        static final Ingested DUPLICATE = new Ingested(null, null, true, false, null);
+
+        static Ingested failed(String message) {
+            return new Ingested(null, message, false, false, null);
+        }
+
+        static Ingested rekeyed(String message) {
+            return new Ingested(null, message, false, true, null);
+        }
+
+        /** On a worker's thread. */
+        static Ingested code(Faultline pipeline, Article article, List<String> keys) {
+            try {
+                return new Ingested(pipeline.process(article), null, false, false, keys);
+            } catch (RuntimeException e) {
+                return new Ingested(null, "skipped " + article.source() + ": " + e.getMessage(), false, false, keys);
+            }
+        }
     }
 
     /**

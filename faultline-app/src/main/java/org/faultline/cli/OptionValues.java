@@ -125,6 +125,19 @@ final class OptionValues {
         }
     }
 
+    /** {@code --threads}: how many articles are coded at once, 1 to {@value #MAX_THREADS}. */
+    static final class Threads implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n = integer(value);
+            if (n < 1 || n > MAX_THREADS)
+                throw new TypeConversionException("'" + value + "' is not a number of threads from 1 to " + MAX_THREADS);
+            return n;
+        }
+    }
+
+    static final int MAX_THREADS = 256;
+
     /** A whole number of at least 0. */
     static final class NotNegative implements ITypeConverter<Integer> {
         @Override

@@ -16,6 +16,8 @@ final class ParseTree {
     private final int[] head;
     private final String[] rel;
     private final List<List<Integer>> children;
+    /** Lower-cased lemmas and words, made on first use: the rules ask for them many times per token. */
+    private final String[] lemmas, words;
 
     ParseTree(Sentence sentence) {
         this.sentence = sentence;
@@ -23,6 +25,8 @@ final class ParseTree {
         int n = tokens.size();
         head = new int[n];
         rel = new String[n];
+        lemmas = new String[n];
+        words = new String[n];
         Arrays.fill(head, -2);
         Arrays.fill(rel, "");
         children = new ArrayList<>(n);
@@ -45,11 +49,15 @@ final class ParseTree {
     }
 
     String lemma(int i) {
-        return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        String l = lemmas[i];
+        if (l == null) lemmas[i] = l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        return l;
     }
 
     String word(int i) {
-        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String w = words[i];
+        if (w == null) words[i] = w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return w;
     }
 
     String pos(int i) {
@@ -67,7 +75,8 @@ final class ParseTree {
 
     boolean relIs(int i, String... names) {
         String r = rel[i];
-        for (String n : names) if (r.equals(n) || r.startsWith(n + ":")) return true;
+        for (String n : names)
+            if (r.startsWith(n) && (r.length() == n.length() || r.charAt(n.length()) == ':')) return true;
         return false;
     }
 

@@ -120,13 +120,16 @@ final class ZoneCues {
      */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'.\\-]+")) {
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.endsWith(".") && w.indexOf('.') == w.length() - 1) w = w.substring(0, w.length() - 1);
-            w = w.replaceAll("^[-'.]+|[-']+$", "");
+            w = EDGE_MARKS.matcher(w).replaceAll("");
             if (!w.isEmpty()) out.add(w);
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'.\\-]+");
+    private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile("^[-'.]+|[-']+$");
 
     private static int indexOf(List<String> words, List<String> cue, int from) {
         for (int i = from; i + cue.size() <= words.size(); i++) if (words.subList(i, i + cue.size()).equals(cue)) return i;

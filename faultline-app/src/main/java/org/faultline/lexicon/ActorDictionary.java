@@ -217,7 +217,10 @@ public final class ActorDictionary {
                     + ") differ in number");
         if (from < 0 || from >= words.size())
             throw new IllegalArgumentException("start " + from + " is outside the " + words.size() + " words");
-        List<Unit> units = units(words, lemmas, from);
+        // most tokens begin no name: their first part is looked up before the parts of the tokens after them are made
+        List<Unit> first = units(words, lemmas, from, from + 1);
+        if (first.isEmpty() || !beginsAName(first.get(0))) return Optional.empty();
+        List<Unit> units = units(words, lemmas, from, Math.min(words.size(), from + maxParts));
         if (units.isEmpty()) return Optional.empty();
         Set<ActorAlias> tried = new HashSet<>();
         int bestTokens = 0, bestParts = 0;
@@ -293,9 +296,14 @@ public final class ActorDictionary {
         }
     }
 
-    private List<Unit> units(List<String> words, List<String> lemmas, int from) {
+    private boolean beginsAName(Unit head) {
+        for (String key : head.keys()) if (byFirstPart.containsKey(key)) return true;
+        return false;
+    }
+
+    /** The compared parts of tokens {@code from} (inclusive) to {@code end} (exclusive), stopping at an empty token. */
+    private List<Unit> units(List<String> words, List<String> lemmas, int from, int end) {
         List<Unit> units = new ArrayList<>();
-        int end = Math.min(words.size(), from + maxParts);
         for (int t = from; t < end; t++) {
             String word = words.get(t);
             if (word == null) throw new IllegalArgumentException("word " + t + " is null");

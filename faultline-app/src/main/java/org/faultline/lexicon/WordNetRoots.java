@@ -187,8 +187,10 @@ final class WordNetRoots {
     /** The lemma in lower case when it is a word (no numbers, no spaces), else null. */
     private static String word(String lemma) {
         String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
-        return l.matches("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}") ? l : null;
+        return WORD.matcher(l).matches() ? l : null;
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{Ll}[\\p{Ll}'-]*\\p{Ll}");
 
     private Optional<VerbEntry> lookup(String lemma, boolean noun) {
         String l = word(lemma);

@@ -8,7 +8,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import org.faultline.model.AnnotatedArticle;
 import org.faultline.model.Article;
 import org.faultline.model.Coverage;
@@ -45,7 +47,7 @@ public final class Annotator {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
-    private final DependencyParseAnnotator parser;
+    private final DependencyParser parser;
 
     /** The tagger's settings: tokenizer, sentence splitter, left3words tagger, lemmas and one coarse NER model. */
     static Properties taggerProperties() {
@@ -78,8 +80,44 @@ public final class Annotator {
         tag.setProperty("enforceRequirements", "false");
         tagger = new StanfordCoreNLP(tag);
         Properties dp = new Properties();
-        dp.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        parser = new DependencyParseAnnotator(dp);
+        dp.setProperty("depparse.model", PARSER_MODEL);
+        parser = DependencyParser.loadFromModelFile(PARSER_MODEL, dp);
+    }
+
+    /** The neural dependency parser's model: universal dependencies, English. */
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    /**
+     * The parse of each sentence, as its basic dependencies: what CoreNLP's {@code depparse} annotator gives as
+     * {@code BasicDependenciesAnnotation}, without the four other graphs it makes of every sentence (collapsed,
+     * cc-processed, enhanced, enhanced++), which faultline never reads and which were over half of the memory the
+     * whole pipeline allocated.
+     */
+    private void parse(List<CoreMap> sentences) {
+        for (CoreMap sentence : sentences) {
+            if (Thread.interrupted()) throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+            GrammaticalStructure gs = parser.predict(sentence);
+            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+        }
+    }
+
+    /**
+     * Starts loading the process-wide annotator on a background thread, so that the models load while the caller
+     * does other work (loading the dictionaries); {@link #shared()} waits for it. A failure is left for the next
+     * {@link #shared()} to meet again.
+     */
+    public static void preload() {
+        if (shared != null) return;
+        Thread t = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException | Error e) {
+                // shared() loads again, and reports, when a caller needs the models
+            }
+        }, "corenlp-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The process-wide annotator, loaded on first use. */
@@ -259,11 +297,7 @@ public final class Annotator {
             keptIndexes.add(kept);
             reduced.add(reducedSentence(s, kept));
         }
-        if (!reduced.isEmpty()) {
-            Annotation sub = new Annotation(article.text());
-            sub.set(CoreAnnotations.SentencesAnnotation.class, reduced);
-            parser.annotate(sub);
-        }
+        parse(reduced);
         java.util.Map<CoreMap, Integer> parsedAt = new java.util.IdentityHashMap<>();
         for (int k = 0; k < toParse.size(); k++) parsedAt.put(toParse.get(k), k);
         for (int k = 0; k < coreSentences.size(); k++) {
@@ -325,11 +359,14 @@ public final class Annotator {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String w = tokens.get(i).word();
-            if (w.matches("[\"'\u2019\u201d)\\]\u00bb]+")) continue;
-            return w.matches("\\.+|[!?]+|\u2024|\u3002|\u2026");
+            if (CLOSING.matcher(w).matches()) continue;
+            return SENTENCE_END.matcher(w).matches();
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[\"'\u2019\u201d)\\]\u00bb]+");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.+|[!?]+|\u2024|\u3002|\u2026");
 
     /** The words of a sentence, one space apart: two sentences with the same key are the same sentence repeated. */
     private static String key(CoreMap sentence) {

@@ -1,11 +1,13 @@
 package org.faultline.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -60,6 +62,17 @@ final class PrivateFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The store's lock file ({@code faultline.open.lock}), created 0600, that a process holds while it opens the
+     * store: it is never removed, so two processes always lock the same file.
+     */
+    static FileChannel openLock(Path folder) throws IOException {
+        Path file = folder.resolve(H2_NAME + ".open.lock");
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return posix(folder) ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(FILE))
+                : FileChannel.open(file, options);
     }
 
     private static boolean onlyDatabaseFiles(Path folder) throws IOException {

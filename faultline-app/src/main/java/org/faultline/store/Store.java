@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
     /** Places further apart than this never describe the same incident. */
     public static final double DEFAULT_MERGE_KM = 50;
 
-    private final Connection db;
+    private Connection db;
     private final String url;
     private final Merger merger;
     private final ColumnLimits limits;
@@ -79,12 +79,94 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("data directory '" + dataDir + "' cannot be created: " + e.getMessage(), e);
         }
-        Store s = connect("jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve(PrivateFiles.H2_NAME)
-                + ";MODE=Regular;WRITE_DELAY=0", "sa", "");
+        String url = "jdbc:h2:" + (interruptible ? "retry:" : "file:") + dataDir.toAbsolutePath().resolve(PrivateFiles.H2_NAME)
+                + ";MODE=Regular;WRITE_DELAY=0" + SHARED;
+        Store s;
+        // one process at a time creates or migrates the schema (Flyway's own lock does not hold on H2, which commits DDL)
+        synchronized (OPENING) {
+            try (java.nio.channels.FileChannel lock = PrivateFiles.openLock(dataDir);
+                 java.nio.channels.FileLock held = lock.lock()) {
+                s = connect(url, "sa", "");
+            } catch (java.io.IOException e) {
+                throw new StoreException("locking " + dataDir + " to open the store", e);
+            }
+        }
         s.privateFolder = dataDir;
         s.keepPrivate();
         return s;
     }
+
+    /**
+     * H2's automatic mixed mode: the first process to open the embedded database serves it to the others over TCP on
+     * the loopback interface, at a port and with a random key it writes into {@code faultline.lock.db} (readable by
+     * the owner only); when it closes, another process takes the database over and the connections reconnect. So
+     * {@code serve}, {@code ingest} and the read commands use one store at the same time.
+     */
+    static final String SHARED = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+
+    /** Serialises the opening of embedded stores in this process (a JVM may hold one lock on a file only once). */
+    private static final Object OPENING = new Object();
+
+    static {
+        // the server of the automatic mixed mode listens on loopback only, unless the user chose another address
+        if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+
+    /**
+     * Runs one store operation; when the process that served a shared embedded store went away during it (it closed the
+     * database, or was stopped), connects again (this process or another one then serves the database) and runs the
+     * operation once more. An operation is a read, or a write in one transaction that was rolled back with the
+     * connection, so running it again stores nothing twice ({@link #put} finds a document that did go in).
+     */
+    private <T> T shared(java.util.function.Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (StoreException e) {
+            if (privateFolder == null || !handedOver(e)) throw e;
+            reconnect(e);
+            return operation.get();
+        }
+    }
+
+    /** H2's errors for a connection whose serving process closed the database or went away. */
+    private static final java.util.Set<Integer> HANDOVER = java.util.Set.of(
+            org.h2.api.ErrorCode.CONNECTION_BROKEN_1, org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN,
+            org.h2.api.ErrorCode.DATABASE_IS_CLOSED, org.h2.api.ErrorCode.OBJECT_CLOSED);
+
+    private static boolean handedOver(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof SQLException s && HANDOVER.contains(s.getErrorCode())) return true;
+        return false;
+    }
+
+    /** Waits up to {@link #HANDOVER_MILLIS} for the database to be served again (a killed process's lock goes stale). */
+    private void reconnect(StoreException why) {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // already broken
+        }
+        long until = System.currentTimeMillis() + HANDOVER_MILLIS;
+        while (true) {
+            try {
+                db = DriverManager.getConnection(url, "sa", "");
+                return;
+            } catch (SQLException e) {
+                if (System.currentTimeMillis() > until) {
+                    why.addSuppressed(e);
+                    throw why;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw why;
+            }
+        }
+    }
+
+    private static final long HANDOVER_MILLIS = 30_000;
 
     /** Makes the embedded database's files readable by their owner only (those H2 made since the last call too). */
     private void keepPrivate() {
@@ -171,6 +253,10 @@ public final class Store implements AutoCloseable {
      *                        the document is stored then
      */
     public synchronized boolean put(Document d) {
+        return shared(() -> putOnce(d));
+    }
+
+    private boolean putOnce(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         if (contains(d.article().id())) return false;
         return write(d, false);
@@ -184,6 +270,10 @@ public final class Store implements AutoCloseable {
      *                        column
      */
     public synchronized int putAll(java.util.Collection<Document> documents) {
+        return shared(() -> putAllOnce(documents));
+    }
+
+    private int putAllOnce(java.util.Collection<Document> documents) {
         if (documents == null) throw new IllegalArgumentException("documents must not be null");
         List<Document> batch = new ArrayList<>(PUT_BATCH);
         List<StoreException> refused = new ArrayList<>();
@@ -248,6 +338,13 @@ public final class Store implements AutoCloseable {
 
     /** Replaces a document's rows (after re-coding) in one transaction; reviews stay. */
     public synchronized void replace(Document d) {
+        shared(() -> {
+            replaceOnce(d);
+            return null;
+        });
+    }
+
+    private void replaceOnce(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
         write(d, true);
     }
@@ -333,6 +430,10 @@ public final class Store implements AutoCloseable {
 
     /** The text of the stored document {@code documentId}, or empty when none is stored under that id. */
     public synchronized java.util.Optional<String> text(String documentId) {
+        return shared(() -> textOnce(documentId));
+    }
+
+    private java.util.Optional<String> textOnce(String documentId) {
         try (PreparedStatement ps = db.prepareStatement("SELECT body FROM document WHERE id = ?")) {
             ps.setString(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -344,6 +445,10 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized boolean contains(String documentId) {
+        return shared(() -> containsOnce(documentId));
+    }
+
+    private boolean containsOnce(String documentId) {
         try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
             ps.setString(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -380,6 +485,10 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized List<Review> reviews(String eventId) {
+        return shared(() -> reviewsOnce(eventId));
+    }
+
+    private List<Review> reviewsOnce(String eventId) {
         List<Review> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id, event_id, field, review_value, reviewer, reviewed_at "
                 + "FROM review WHERE event_id = ? ORDER BY id")) {
@@ -399,6 +508,10 @@ public final class Store implements AutoCloseable {
 
     /** Recomputes the merged-event view from the report rows, in one transaction; returns the number of incidents. */
     public synchronized int rebuildMerged() {
+        return shared(() -> rebuildMergedOnce());
+    }
+
+    private int rebuildMergedOnce() {
         return rebuild(null);
     }
 
@@ -408,6 +521,10 @@ public final class Store implements AutoCloseable {
      * {@link #rebuildMerged()} gives. Returns the number of incidents in the part.
      */
     public synchronized int rebuildMerged(String part) {
+        return shared(() -> rebuildMergedOnce(part));
+    }
+
+    private int rebuildMergedOnce(String part) {
         if (part == null || !(part.equals(CLAIMS_WITHOUT_EVENT) || part.matches("0[1-9]|1[0-9]|20")))
             throw new IllegalArgumentException("merge part " + (part == null ? "null" : "'" + part + "'")
                     + " is neither a CAMEO root 01..20 nor '" + CLAIMS_WITHOUT_EVENT + "'");
@@ -442,6 +559,10 @@ public final class Store implements AutoCloseable {
 
     /** The parts of the merged view that stored documents have made stale ("*" when the whole view is). */
     public synchronized java.util.Set<String> staleMergeParts() {
+        return shared(() -> staleMergePartsOnce());
+    }
+
+    private java.util.Set<String> staleMergePartsOnce() {
         java.util.Set<String> out = new java.util.TreeSet<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT state_key FROM store_state WHERE state_value = 'true'"
@@ -494,6 +615,10 @@ public final class Store implements AutoCloseable {
 
     /** Merged events matching the query, earliest first, each with its reports and claims. */
     public synchronized List<MergedEvent> events(EventQuery q) {
+        return shared(() -> eventsOnce(q));
+    }
+
+    private List<MergedEvent> eventsOnce(EventQuery q) {
         if (q == null) throw new IllegalArgumentException("query must not be null");
         try {
             ensureMerged();
@@ -663,6 +788,10 @@ public final class Store implements AutoCloseable {
 
     /** One merged event by id, with its reports and claims. */
     public synchronized java.util.Optional<MergedEvent> event(String id) {
+        return shared(() -> eventOnce(id));
+    }
+
+    private java.util.Optional<MergedEvent> eventOnce(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("event id '" + id + "' is empty");
         try {
             ensureMerged();
@@ -689,6 +818,10 @@ public final class Store implements AutoCloseable {
      * incident and why lines, and the sentence zones included.
      */
     public synchronized java.util.Optional<Document> document(String id) {
+        return shared(() -> documentOnce(id));
+    }
+
+    private java.util.Optional<Document> documentOnce(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("document id '" + id + "' is empty");
         try {
             return WebRows.document(db, id);
@@ -699,6 +832,10 @@ public final class Store implements AutoCloseable {
 
     /** Where a stored document names its places, in text order; empty for an unknown document. */
     public synchronized List<PlaceSpan> placeSpans(String documentId) {
+        return shared(() -> placeSpansOnce(documentId));
+    }
+
+    private List<PlaceSpan> placeSpansOnce(String documentId) {
         if (documentId == null || documentId.isBlank()) throw new IllegalArgumentException("document id '" + documentId + "' is empty");
         try {
             return WebRows.placeSpans(db, documentId);
@@ -709,6 +846,10 @@ public final class Store implements AutoCloseable {
 
     /** The most recently stored documents, newest first, at most {@code limit}. */
     public synchronized List<DocumentSummary> documents(int limit) {
+        return shared(() -> documentsOnce(limit));
+    }
+
+    private List<DocumentSummary> documentsOnce(int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " is not positive");
         try {
             return WebRows.documents(db, limit);
@@ -719,6 +860,10 @@ public final class Store implements AutoCloseable {
 
     /** Every stored relation (alliance, hostility, ...) between two actors. */
     public synchronized List<org.faultline.model.Relation> relations() {
+        return shared(() -> relationsOnce());
+    }
+
+    private List<org.faultline.model.Relation> relationsOnce() {
         try {
             return WebRows.relations(db);
         } catch (SQLException e) {
@@ -728,6 +873,10 @@ public final class Store implements AutoCloseable {
 
     /** Every stored quotation with its speaker, by document, in text order. */
     public synchronized List<StoredQuote> quotes() {
+        return shared(() -> quotesOnce());
+    }
+
+    private List<StoredQuote> quotesOnce() {
         try {
             return WebRows.quotes(db);
         } catch (SQLException e) {
@@ -737,6 +886,10 @@ public final class Store implements AutoCloseable {
 
     /** The reviews of these events, oldest first, by event id (events without reviews are left out). */
     public synchronized Map<String, List<Review>> reviews(java.util.Collection<String> eventIds) {
+        return shared(() -> reviewsOnce(eventIds));
+    }
+
+    private Map<String, List<Review>> reviewsOnce(java.util.Collection<String> eventIds) {
         if (eventIds == null) throw new IllegalArgumentException("event ids must not be null");
         Map<String, List<Review>> out = new HashMap<>();
         List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(eventIds));
@@ -762,6 +915,10 @@ public final class Store implements AutoCloseable {
 
     /** Every review, oldest first. */
     public synchronized List<Review> reviews() {
+        return shared(() -> reviewsOnce());
+    }
+
+    private List<Review> reviewsOnce() {
         try {
             return WebRows.allReviews(db);
         } catch (SQLException e) {
@@ -780,6 +937,10 @@ public final class Store implements AutoCloseable {
 
     /** The stored API token hashes, oldest first. */
     public synchronized List<TokenHash> tokens() {
+        return shared(() -> tokensOnce());
+    }
+
+    private List<TokenHash> tokensOnce() {
         try {
             return WebRows.tokens(db);
         } catch (SQLException e) {
@@ -789,6 +950,10 @@ public final class Store implements AutoCloseable {
 
     /** Every stored claim, or only the assertions a denial contests. */
     public synchronized List<StoredClaim> claims(boolean contestedOnly) {
+        return shared(() -> claimsOnce(contestedOnly));
+    }
+
+    private List<StoredClaim> claimsOnce(boolean contestedOnly) {
         try {
             ensureMerged();
             return readClaims(contestedOnly ? " WHERE mc.contested = ?" : "", contestedOnly ? List.of(Boolean.TRUE) : List.of());
@@ -821,6 +986,10 @@ public final class Store implements AutoCloseable {
 
     /** Actors of the merged events with the number of events each takes part in, most active first. */
     public synchronized List<ActorCount> actors() {
+        return shared(() -> actorsOnce());
+    }
+
+    private List<ActorCount> actorsOnce() {
         try {
             ensureMerged();
             List<ActorCount> out = new ArrayList<>();
@@ -840,6 +1009,10 @@ public final class Store implements AutoCloseable {
 
     /** Places named in documents, with document and merged-event counts, most named first. */
     public synchronized List<PlaceCount> places() {
+        return shared(() -> placesOnce());
+    }
+
+    private List<PlaceCount> placesOnce() {
         try {
             ensureMerged();
             Map<String, Integer> events = new HashMap<>();
@@ -880,6 +1053,10 @@ public final class Store implements AutoCloseable {
      * country in {@code countries} (one dyad's pair, say), or all when it is null.
      */
     public synchronized List<DayTally> dayTallies(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> countries) {
+        return shared(() -> dayTalliesOnce(from, to, countries));
+    }
+
+    private List<DayTally> dayTalliesOnce(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> countries) {
         if (from != null && to != null && to.isBefore(from))
             throw new IllegalArgumentException("date range " + from + " .. " + to + " ends before it starts");
         if (countries != null && (countries.isEmpty() || countries.size() > 10
@@ -976,6 +1153,10 @@ public final class Store implements AutoCloseable {
     private long writes;
 
     public synchronized StoreCounts counts() {
+        return shared(() -> countsOnce());
+    }
+
+    private StoreCounts countsOnce() {
         try (Statement st = db.createStatement()) {
             String[] tables = {"document", "report", "claim", "quote", "place", "citation", "relation", "merged_event", "review",
                     "event_mention", "event_why", "sentence_zone"};
@@ -993,6 +1174,10 @@ public final class Store implements AutoCloseable {
 
     /** Ids of documents whose stored rows do not match the counts recorded with them: empty in a sound store. */
     public synchronized List<String> incompleteDocuments() {
+        return shared(() -> incompleteDocumentsOnce());
+    }
+
+    private List<String> incompleteDocumentsOnce() {
         List<String> out = new ArrayList<>();
         String[][] children = {{"report", "n_events"}, {"claim", "n_claims"}, {"quote", "n_quotes"}, {"place", "n_places"},
                 {"citation", "n_citations"}, {"relation", "n_relations"}};

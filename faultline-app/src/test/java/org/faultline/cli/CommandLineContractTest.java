@@ -127,10 +127,13 @@ class CommandLineContractTest {
         m.put("extract --conventions", List.of("extract", "--conventions", "tabari", f));
         m.put("extract --out", List.of("extract", "--out", f, f));
         m.put("extract --timeout", List.of("extract", "--timeout", "0", f));
+        m.put("extract --threads", List.of("extract", "--threads", "0", f));
+        m.put("ingest --threads", List.of("ingest", "--data", d, "--threads", "many", f));
         m.put("bench --articles", List.of("bench", "--articles", "0"));
         m.put("bench --warmup", List.of("bench", "--warmup", "-1"));
         m.put("bench --seed", List.of("bench", "--seed", "seven"));
         m.put("bench --dictionaries", List.of("bench", "--dictionaries", none));
+        m.put("bench --threads", List.of("bench", "--threads", "300"));
         m.put("ingest --data", List.of("ingest", "--data", f, f));
         m.put("ingest --db", List.of("ingest", "--db", "postgres://host/db", f));
         m.put("ingest --input-format", List.of("ingest", "--data", d, "--input-format", "pdf", f));
