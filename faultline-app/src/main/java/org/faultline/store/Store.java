@@ -134,8 +134,13 @@ public final class Store implements AutoCloseable {
             org.h2.api.ErrorCode.DATABASE_IS_CLOSED, org.h2.api.ErrorCode.OBJECT_CLOSED);
 
     private static boolean handedOver(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause())
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && HANDOVER.contains(s.getErrorCode())) return true;
+            // the connection reconnected by itself (AUTO_RECONNECT) to the process that took over, but the transaction
+            // it was in went with the old one: H2 says so only as a general error naming the rolled-back transaction
+            if (t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1
+                    && String.valueOf(s.getMessage()).contains("ROLLED_BACK")) return true;
+        }
         return false;
     }
 
