@@ -184,6 +184,11 @@ final class FeedReader implements ArticleReader {
                 throw new Unreadable(c.getMessage() == null ? words(e) : c.getMessage().replaceAll("\\s+", " "), e.getLineNumber());
             } catch (JDOMException | IOException e) {
                 throw new Unreadable(words(e), -1);
+            } catch (IllegalArgumentException e) {
+                // JDOM checks names as it builds the tree (IllegalNameException, IllegalDataException): a namespace URI
+                // starting with a digit reaches here rather than as a parse error. Found by FeedReaderFuzzTest
+                // (fuzz/FeedReader/finding-namespace-starting-with-digit.xml)
+                throw new Unreadable(words(e), SecureParser.line(builder));
             }
             SyndFeed feed;
             try {
@@ -230,7 +235,27 @@ final class FeedReader implements ArticleReader {
         }
 
         static org.jdom2.input.SAXBuilder builder() {
-            return new SecureParser().createSAXBuilder();
+            org.jdom2.input.SAXBuilder b = new SecureParser().createSAXBuilder();
+            b.setSAXHandlerFactory(new Handlers());
+            return b;
+        }
+
+        /** The line the parser had reached in the last build of this builder, or -1. */
+        static int line(org.jdom2.input.SAXBuilder b) {
+            if (!(b.getSAXHandlerFactory() instanceof Handlers h) || h.last == null) return -1;
+            org.xml.sax.Locator at = h.last.getDocumentLocator();
+            return at == null ? -1 : at.getLineNumber();
+        }
+
+        /** Keeps the handler of the last build, so an error JDOM raises outside the parser can still name its line. */
+        private static final class Handlers implements org.jdom2.input.sax.SAXHandlerFactory {
+            private org.jdom2.input.sax.SAXHandler last;
+
+            @Override
+            public org.jdom2.input.sax.SAXHandler createSAXHandler(org.jdom2.JDOMFactory factory) {
+                last = new org.jdom2.input.sax.SAXHandler(factory);
+                return last;
+            }
         }
     }
 

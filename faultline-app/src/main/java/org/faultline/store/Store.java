@@ -258,13 +258,15 @@ public final class Store implements AutoCloseable {
      *                        the document is stored then
      */
     public synchronized boolean put(Document d) {
-        return shared(() -> putOnce(d));
-    }
-
-    private boolean putOnce(Document d) {
         if (d == null) throw new IllegalArgumentException("document must not be null");
-        if (contains(d.article().id())) return false;
-        return write(d, false);
+        String id = d.article().id();
+        boolean[] tried = {false};
+        return shared(() -> {
+            // a commit whose answer was lost with the connection did go in: the retry finds the document, and it is ours
+            if (containsOnce(id)) return tried[0];
+            tried[0] = true;
+            return write(d, false);
+        });
     }
 
     /**
@@ -275,10 +277,6 @@ public final class Store implements AutoCloseable {
      *                        column
      */
     public synchronized int putAll(java.util.Collection<Document> documents) {
-        return shared(() -> putAllOnce(documents));
-    }
-
-    private int putAllOnce(java.util.Collection<Document> documents) {
         if (documents == null) throw new IllegalArgumentException("documents must not be null");
         List<Document> batch = new ArrayList<>(PUT_BATCH);
         List<StoreException> refused = new ArrayList<>();
@@ -288,11 +286,11 @@ public final class Store implements AutoCloseable {
             seen++;
             batch.add(d);
             if (batch.size() == PUT_BATCH) {
-                stored += writeBatch(batch, refused);
+                stored += batch(batch, refused);
                 batch.clear();
             }
         }
-        if (!batch.isEmpty()) stored += writeBatch(batch, refused);
+        if (!batch.isEmpty()) stored += batch(batch, refused);
         if (!refused.isEmpty()) {
             List<String> why = refused.stream().map(Throwable::getMessage).toList();
             throw new StoreException("stored " + stored + " of " + seen + " documents; not stored: " + String.join("; ", why),
@@ -301,14 +299,36 @@ public final class Store implements AutoCloseable {
         return stored;
     }
 
+    /** One batch of {@link #putAll}, run again after a handover (each batch is its own transaction). */
+    private int batch(List<Document> batch, List<StoreException> refused) {
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        int before = refused.size();
+        return shared(() -> {
+            refused.subList(before, refused.size()).clear();   // a retry names the refused documents again
+            return writeBatch(batch, refused, tried);
+        });
+    }
+
     private static final int PUT_BATCH = 1000;
 
-    /** Stores a batch in one transaction, else one at a time; a document that does not fit goes to {@code refused}. */
-    private int writeBatch(List<Document> batch, List<StoreException> refused) {
+    /**
+     * Stores a batch in one transaction, else one at a time; a document that does not fit goes to {@code refused}.
+     *
+     * @param tried ids an earlier attempt of this batch found absent and wrote: found now, their commit went in before
+     *              the connection was lost
+     */
+    private int writeBatch(List<Document> batch, List<StoreException> refused, java.util.Set<String> tried) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         List<Document> fresh = new ArrayList<>();
-        for (Document d : batch) if (ids.add(d.article().id()) && !contains(d.article().id())) fresh.add(d);
-        if (fresh.isEmpty()) return 0;
+        int committedBefore = 0;
+        for (Document d : batch) {
+            String id = d.article().id();
+            if (!ids.add(id)) continue;
+            if (!containsOnce(id)) fresh.add(d);
+            else if (tried.contains(id)) committedBefore++;
+        }
+        if (fresh.isEmpty()) return committedBefore;
+        for (Document d : fresh) tried.add(d.article().id());
         try {
             db.setAutoCommit(false);
             for (Document d : fresh) {
@@ -318,7 +338,7 @@ public final class Store implements AutoCloseable {
             markStale(fresh);
             db.commit();
             writes++;
-            return fresh.size();
+            return committedBefore + fresh.size();
         } catch (ColumnLimits.TooLong e) {
             rollback();   // one document does not fit: the others go in one at a time below
         } catch (SQLException e) {
@@ -329,7 +349,7 @@ public final class Store implements AutoCloseable {
         } finally {
             autoCommit();
         }
-        int n = 0;   // stored meanwhile by another connection, or one does not fit: one at a time
+        int n = committedBefore;   // stored meanwhile by another connection, or one does not fit: one at a time
         for (Document d : fresh) {
             try {
                 if (put(d)) n++;

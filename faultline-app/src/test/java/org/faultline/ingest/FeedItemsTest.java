@@ -152,4 +152,22 @@ class FeedItemsTest {
         assertEquals("pubDate 'Sat, 01 Jan 0001 08:00:00 GMT' is not a date of the years 1 to 9999", rs.get(0).error().reason());
         assertEquals(LocalDate.of(2024, 5, 4), rs.get(1).article().published());
     }
+
+    @Test
+    void aNamespaceJdomRefusesIsAnErrorWithItsLine() throws IOException {
+        // found by FeedReaderFuzzTest: JDOM refuses a namespace URI that starts with a digit with an IllegalNameException
+        // thrown while building the tree, which ended the whole batch (fuzz/FeedReader/finding-namespace-starting-with-digit.xml)
+        String feed = RSS_HEAD
+                + item("Station raided", story("Ashford"), "Fri, 03 May 2024 22:00:00 GMT", "http://valley.example/1")
+                + "<x:item xmlns:x=\"9ns:odd\"><title>Odd</title></x:item>\n"
+                + RSS_TAIL;
+        List<ReadResult> rs = read("odd.rss", feed);
+        assertEquals(2, rs.size(), rs.toString());
+        assertEquals("Station raided", rs.get(0).article().title());   // the good entry is kept
+        assertFalse(rs.get(1).ok());
+        assertEquals("entry 2, line " + (feed.substring(0, feed.indexOf("<x:item")).split("\n", -1).length),
+                rs.get(1).error().position());
+        assertTrue(rs.get(1).error().reason().contains("\"9ns:odd\" is not legal for JDOM/XML Namespace URIs"),
+                rs.get(1).error().reason());
+    }
 }
