@@ -2,9 +2,6 @@ package org.faultline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.faultline.Faultline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -27,33 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web app in a real headless Chromium: map markers, evidence, a correction that persists, an inert script. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebE2ETest {
-    private static WebFixture web;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), Browser.missing());
-        web = WebFixture.get();
-        browser = Browser.start();
-        browser.get(web.base + "/");
-        js("localStorage.setItem('faultline.token', arguments[0]);", web.token);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private static WebDriverWait waiting(int seconds) {
-        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        w.ignoring(StaleElementReferenceException.class);   // views redraw while data arrives
-        return w;
-    }
+class WebE2ETest extends SignedInBrowser {
 
     private static void open(String hash) {
         browser.get(web.base + "/" + hash);

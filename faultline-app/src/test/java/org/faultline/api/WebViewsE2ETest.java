@@ -2,19 +2,11 @@ package org.faultline.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,34 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The views issue 12 asked to read at a glance, in a real headless Chromium over the shared web fixture: the
  * timeline's time axis, gaps and brushing, and the views added beside it.
  */
-class WebViewsE2ETest {
-    private static WebFixture web;
-    private static ChromeDriver browser;
+class WebViewsE2ETest extends SignedInBrowser {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), Browser.missing());
-        web = WebFixture.get();
-        browser = Browser.start();
-        browser.get(web.base + "/");
-        js("localStorage.setItem('faultline.token', arguments[0]);", web.token);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private static WebDriverWait waiting(int seconds) {
-        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        w.ignoring(StaleElementReferenceException.class);
-        return w;
-    }
 
     /** Loads the page anew (not only a change of its hash), so no filter of an earlier test stays. */
     private static void open(String hash) {
