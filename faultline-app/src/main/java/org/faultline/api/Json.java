@@ -30,6 +30,25 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /**
+     * Puts {@code count} (items accepted), {@code truncated} and the first {@code limit} accepted items, as JSON, under
+     * {@code field}: the shape of every listing that answers a filter with a limit.
+     */
+    static <T> ObjectNode listing(ObjectNode n, String field, Iterable<T> items, java.util.function.Predicate<T> accepts,
+                                  int limit, java.util.function.Function<T, ObjectNode> json) {
+        ArrayNode arr = MAPPER.createArrayNode();
+        int total = 0;
+        for (T t : items) {
+            if (!accepts.test(t)) continue;
+            total++;
+            if (arr.size() < limit) arr.add(json.apply(t));
+        }
+        n.put("count", total);
+        n.put("truncated", total > arr.size());
+        n.set(field, arr);
+        return n;
+    }
+
     /** Every code of the bundled CAMEO table, in file order. */
     static java.util.Collection<CameoCode> cameoCodes() {
         return CAMEO.codes();

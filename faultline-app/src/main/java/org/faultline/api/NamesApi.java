@@ -30,17 +30,7 @@ final class NamesApi {
         String place = ctx.queryParam("place");
         NameQuery q = new NameQuery(place == null || place.isBlank() ? null : place);
         int limit = Params.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
-        ArrayNode arr = Json.MAPPER.createArrayNode();
-        int total = 0;
-        for (PlaceNames p : places.get()) {
-            if (!q.accepts(p)) continue;
-            total++;
-            if (arr.size() < limit) arr.add(json(p));
-        }
-        ObjectNode n = Json.object();
-        n.put("count", total);
-        n.put("truncated", total > arr.size());
-        n.set("places", arr);
+        ObjectNode n = Json.listing(Json.object(), "places", places.get(), q::accepts, limit, NamesApi::json);
         ctx.contentType("application/json").result(n.toString());
     }
 

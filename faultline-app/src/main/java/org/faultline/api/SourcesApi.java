@@ -38,16 +38,7 @@ final class SourcesApi {
         int limit = Params.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
         ObjectNode n = Json.object();
         n.put("note", NOTE);
-        ArrayNode arr = Json.MAPPER.createArrayNode();
-        int total = 0;
-        for (SourceRecord r : records.get()) {
-            if (!q.accepts(r)) continue;
-            total++;
-            if (arr.size() < limit) arr.add(json(r));
-        }
-        n.put("count", total);
-        n.put("truncated", total > arr.size());
-        n.set("sources", arr);
+        Json.listing(n, "sources", records.get(), q::accepts, limit, SourcesApi::json);
         ctx.contentType("application/json").result(n.toString());
     }
 
