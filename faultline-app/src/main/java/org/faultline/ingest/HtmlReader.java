@@ -87,14 +87,23 @@ final class HtmlReader implements ArticleReader {
         }
         List<String> parts = new ArrayList<>();
         for (Element p : paragraphs) {
-            String t = p.text().strip();
+            String t = visible(p.text());
             if (!t.isEmpty()) parts.add(t);
         }
         if (parts.isEmpty()) {
             Element fallback = container != null ? container : page.body();
-            return fallback == null ? "" : fallback.text().strip();
+            return fallback == null ? "" : visible(fallback.text());
         }
         return String.join("\n\n", parts);
+    }
+
+    /**
+     * A paragraph's text without the byte-order marks pages carry inside their markup (U+FEFF, a zero-width no-break
+     * space that {@code strip()} keeps): a paragraph of only that is empty, not an empty first paragraph of the
+     * article once the decoder drops the mark. Found by HtmlReaderFuzzTest (fuzz/HtmlReader/finding-bom-paragraph.html).
+     */
+    private static String visible(String text) {
+        return text.replace("\uFEFF", "").strip();
     }
 
     private static Element biggest(Elements candidates) {

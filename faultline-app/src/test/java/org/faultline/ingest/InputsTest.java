@@ -191,6 +191,16 @@ class InputsTest {
     }
 
     @Test
+    void aParagraphOfOnlyAByteOrderMarkIsNoParagraph() throws IOException {
+        // found by HtmlReaderFuzzTest: a page whose first paragraph held only U+FEFF (strip() keeps it) gave "\uFEFF\n\n..."
+        // and the decoder then dropped the mark, so the article began with a blank line
+        // (fuzz/HtmlReader/finding-bom-paragraph.html)
+        Path html = write("bom.html", "\uFEFF<html><body><div><p>\uFEFF</p><p>Rebels \uFEFFshelled the ferry landing.</p>"
+                + "<p>The navy said two boats sank.</p></div></body></html>");
+        assertEquals("Rebels shelled the ferry landing.\n\nThe navy said two boats sank.", only(html).article().text());
+    }
+
+    @Test
     void formatIsSniffedWhenTheExtensionSaysNothing() throws IOException {
         Path jsonl = write("records.dat", "{\"id\": \"x1\", \"text\": \"The army said it shelled the hills.\"}\n");
         assertEquals("x1", only(jsonl).article().id());
