@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Times the pipeline on a corpus generated from the bundled sample articles.",
-                "Prints cold start, steady-state tokens/s on one thread, articles/s and peak heap.",
-                "With --threads N, times the same articles on N threads too and prints the ratio to one thread."})
+                "Prints cold start, then, once the JIT compiler has settled, steady-state tokens/s on one thread, "
+                        + "articles/s and peak heap: the median of --rounds rounds, and each round's figure.",
+                "With --threads N, each round times the same articles on N threads too and prints the ratio to one thread."})
 final class BenchCommand implements Callable<Integer> {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"\u201d)]?)\\s+(?=[A-Z\"\u201c(])");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -52,9 +53,24 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles timed after the warm-up (default ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
-            description = "Articles run first and not timed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+            description = "Articles run first and not timed, at least (default ${DEFAULT-VALUE}); see --jit-quiet.")
     int warmup;
+
+    @Option(names = "--jit-quiet", paramLabel = "PERCENT", defaultValue = "5",
+            description = "After --warmup articles, go on warming up, 25 articles at a time, until twice in a row the "
+                    + "process's other threads (the JIT compiler's, the collector's) used at most PERCENT of those "
+                    + "articles' time in CPU, up to --max-warmup articles; 0 stops after --warmup (default ${DEFAULT-VALUE}).")
+    double jitQuiet;
+
+    @Option(names = "--max-warmup", paramLabel = "N", defaultValue = "2000",
+            description = "The most articles warmed up with --jit-quiet (default ${DEFAULT-VALUE}).")
+    int maxWarmup;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Times the timed articles this many times, on one thread and then on --threads threads in each "
+                    + "round, and prints the median of each figure and every round's (default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
     long seed;
@@ -63,9 +79,9 @@ final class BenchCommand implements Callable<Integer> {
     Path dictionaries;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = OptionValues.Threads.class,
-            description = "After the one-thread run, code the same timed articles on N threads at once, each with a "
-                    + "pipeline of its own, and print the articles/s and the ratio to one thread (default: ${DEFAULT-VALUE}: "
-                    + "one thread only).")
+            description = "In each round, after the one-thread pass, code the same timed articles on N threads at once, "
+                    + "each with a pipeline of its own, and print the articles/s and the ratio to one thread (default: "
+                    + "${DEFAULT-VALUE}: one thread only).")
     int threads;
 
     private final PrintStream out;
@@ -79,12 +95,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (articles < 1) throw new CommandLine.ParameterException(cl, "--articles " + articles + " must be at least 1");
+        if (articles < 1 || articles > MAX_ARTICLES)
+            throw new CommandLine.ParameterException(cl, "--articles " + articles + " must be from 1 to " + MAX_ARTICLES);
         if (warmup < 0) throw new CommandLine.ParameterException(cl, "--warmup " + warmup + " must not be negative");
+        if (maxWarmup < warmup)
+            throw new CommandLine.ParameterException(cl, "--max-warmup " + maxWarmup + " must be at least --warmup " + warmup);
+        if (!(jitQuiet >= 0 && jitQuiet <= 100))
+            throw new CommandLine.ParameterException(cl, "--jit-quiet " + jitQuiet + " must be a percentage from 0 to 100");
+        if (rounds < 1) throw new CommandLine.ParameterException(cl, "--rounds " + rounds + " must be at least 1");
         if (dictionaries != null && !Files.isDirectory(dictionaries))
             throw new CommandLine.ParameterException(cl, "--dictionaries '" + dictionaries + "' is not a directory");
 
-        List<Article> corpus = corpus(Inputs.samples(), 1 + warmup + articles, new Random(seed));
+        // the timed articles do not depend on how long the warm-up runs: the warm-up's are drawn with a seed of their own
+        List<Article> corpus = corpus(Inputs.samples(), 1 + articles, new Random(seed));
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         long gcCountBefore = gcCount(), gcMillisBefore = gcMillis();
         ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
@@ -99,52 +122,64 @@ final class BenchCommand implements Callable<Integer> {
         long coldNanos = System.nanoTime() - t0, coldCpuNanos = processCpuNanos() - processCpu0;
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
 
-        for (int i = 1; i <= warmup; i++) failed += processed(faultline, corpus.get(i)) ? 0 : 1;
+        Warmup w = warmUp(faultline, new Random(~seed));
+        failed += w.failed;
 
-        List<Article> timed = corpus.subList(warmup + 1, corpus.size());
+        List<Article> timed = corpus.subList(1, corpus.size());
         long tokens = 0;
         for (Article a : timed) tokens += tokens(a.text());
         // the models loaded as the process started are still being tenured: the young collections that copy them
         // belong to the cold start, not to the timed phase, so one full collection settles them first
         System.gc();
-        long gcCount0 = gcCount(), gcMillis0 = gcMillis();
-        long allocated0 = allocatedBytes(), cpu0 = cpuTimed ? threadBean.getCurrentThreadCpuTime() : 0;
-        long s0 = System.nanoTime();
-        for (Article a : timed) failed += processed(faultline, a) ? 0 : 1;
-        long steadyNanos = System.nanoTime() - s0;
-        long cpuNanos = cpuTimed ? threadBean.getCurrentThreadCpuTime() - cpu0 : 0;
-        long allocated = allocatedBytes() - allocated0;
-        long steadyGcCount = gcCount() - gcCount0, steadyGcMillis = gcMillis() - gcMillis0;
+        List<Pass> one = new ArrayList<>(), many = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            one.add(alone(faultline, timed, threadBean, cpuTimed));
+            if (threads > 1) many.add(parallel(faultline, timed, threadBean, cpuTimed));
+        }
+        for (Pass p : one) failed += p.failed;
+        for (Pass p : many) failed += p.failed;
 
-        double seconds = steadyNanos / 1e9;
+        final long tokenCount = tokens;
+        double seconds = median(one, p -> p.nanos / 1e9);
         out.println("articles: " + articles);
-        out.println("warmup_articles: " + warmup);
+        out.println("warmup_articles: " + w.articles);
+        out.println("warmup_seconds: " + String.format(Locale.ROOT, "%.1f", w.nanos / 1e9));
+        out.println("warmup_last_other_cpu_share: " + String.format(Locale.ROOT, "%.3f", w.lastJitShare));
+        out.println("rounds: " + rounds);
         out.println("tokens: " + tokens);
         out.println("cold_start_ms: " + Math.round(coldNanos / 1e6));
         if (coldCpuNanos > 0) out.println("cold_start_cpu_ms: " + Math.round(coldCpuNanos / 1e6));
         out.println("first_result_after_jvm_start_ms: " + sinceJvmStart);
         out.println("steady_seconds: " + String.format(Locale.ROOT, "%.2f", seconds));
         out.println("tokens_per_second_per_core: " + Math.round(tokens / seconds));
-        if (cpuTimed && cpuNanos > 0)
-            out.println("tokens_per_cpu_second: " + Math.round(tokens / (cpuNanos / 1e9)));
+        if (cpuTimed && one.get(0).cpuNanos > 0) {
+            out.println("tokens_per_cpu_second: " + Math.round(median(one, p -> tokenCount / (p.cpuNanos / 1e9))));
+            out.println("tokens_per_cpu_second_rounds: " + rounds(one, p -> String.valueOf(Math.round(tokenCount / (p.cpuNanos / 1e9)))));
+        }
         out.println("articles_per_second: " + String.format(Locale.ROOT, "%.2f", articles / seconds));
         out.println("mean_article_tokens: " + Math.round((double) tokens / articles));
+        double allocated = median(one, p -> p.allocated);
         if (allocated > 0)
             out.println("allocated_mb_per_article: " + String.format(Locale.ROOT, "%.1f", allocated / 1e6 / articles));
-        out.println("steady_gc_count: " + steadyGcCount);
-        out.println("steady_gc_ms: " + steadyGcMillis);
-        out.println("steady_gc_share: " + String.format(Locale.ROOT, "%.3f", steadyGcMillis / 1e3 / seconds));
+        out.println("steady_gc_count: " + Math.round(median(one, p -> p.gcCount)));
+        out.println("steady_gc_ms: " + Math.round(median(one, p -> p.gcMillis)));
+        out.println("steady_gc_share: " + String.format(Locale.ROOT, "%.3f", median(one, p -> p.gcMillis / 1e3 / (p.nanos / 1e9))));
+        out.println("steady_jit_ms: " + Math.round(median(one, p -> p.jitMillis)));
         if (threads > 1) {
-            Parallel p = parallel(faultline, timed, threadBean, cpuTimed);
-            failed += p.failed;
-            double pSeconds = p.nanos / 1e9;
+            double pSeconds = median(many, p -> p.nanos / 1e9);
             out.println("threads: " + threads);
             out.println("threads_seconds: " + String.format(Locale.ROOT, "%.2f", pSeconds));
             out.println("threads_articles_per_second: " + String.format(Locale.ROOT, "%.2f", articles / pSeconds));
             out.println("threads_tokens_per_second: " + Math.round(tokens / pSeconds));
-            if (p.cpuNanos > 0) out.println("threads_tokens_per_cpu_second: " + Math.round(tokens / (p.cpuNanos / 1e9)));
-            out.println("threads_speedup: " + String.format(Locale.ROOT, "%.2f", seconds / pSeconds));
-            out.println("threads_gc_ms: " + p.gcMillis);
+            if (many.get(0).cpuNanos > 0)
+                out.println("threads_tokens_per_cpu_second: " + Math.round(median(many, p -> tokenCount / (p.cpuNanos / 1e9))));
+            // each round's ratio is of two passes run one after the other, so a slow spell of the machine touches both
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) ratios.add((double) one.get(r).nanos / many.get(r).nanos);
+            out.println("threads_speedup: " + String.format(Locale.ROOT, "%.2f", median(ratios, x -> x)));
+            out.println("threads_speedup_rounds: " + rounds(ratios, x -> String.format(Locale.ROOT, "%.2f", x)));
+            out.println("threads_gc_ms: " + Math.round(median(many, p -> p.gcMillis)));
+            out.println("threads_jit_ms: " + Math.round(median(many, p -> p.jitMillis)));
         }
         out.println("peak_heap_mb: " + Math.round(peakHeapBytes() / (1024.0 * 1024.0)));
         out.println("max_heap_mb: " + Math.round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0)));
@@ -160,8 +195,59 @@ final class BenchCommand implements Callable<Integer> {
         return failed == 0 ? Main.OK : Main.FAILED;
     }
 
+    /**
+     * The warm-up: {@link #warmup} articles, then windows of {@link #WINDOW} more until, in two windows in a row, the
+     * process's other threads (the JIT compiler's above all, and the collector's) used at most {@link #jitQuiet} percent
+     * of the window's wall time in CPU, up to {@link #maxWarmup} articles. Until then the code is still being compiled
+     * (on this 2-core machine the compiler keeps a core busy for the first 300 articles or so), and the timed figures
+     * would measure the compiler. Other threads' CPU is read, not the JIT's compilation time, because the JVM adds a
+     * compilation's time only when it ends, and one compilation of CoreNLP's sentence splitter alone takes seconds.
+     */
+    private Warmup warmUp(Faultline faultline, Random random) {
+        // drawn a window at a time, so that a large --max-warmup costs time, never memory
+        java.util.ArrayDeque<Article> drawn = new java.util.ArrayDeque<>();
+        java.util.function.Supplier<Article> next = () -> {
+            if (drawn.isEmpty()) drawn.addAll(corpus(Inputs.samples(), WINDOW, random));
+            return drawn.poll();
+        };
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        boolean measured = threadBean.isCurrentThreadCpuTimeSupported() && processCpuNanos() > 0;
+        long w0 = System.nanoTime();
+        int done = 0, failed = 0, quiet = 0;
+        double share = Double.NaN;
+        for (; done < warmup; done++) failed += processed(faultline, next.get()) ? 0 : 1;
+        while (measured && jitQuiet > 0 && done < maxWarmup && quiet < 2) {
+            long s0 = System.nanoTime(), other0 = processCpuNanos() - threadBean.getCurrentThreadCpuTime();
+            for (int end = Math.min(done + WINDOW, maxWarmup); done < end; done++)
+                failed += processed(faultline, next.get()) ? 0 : 1;
+            share = (processCpuNanos() - threadBean.getCurrentThreadCpuTime() - other0) / (double) (System.nanoTime() - s0);
+            quiet = share * 100 <= jitQuiet ? quiet + 1 : 0;
+        }
+        return new Warmup(done, System.nanoTime() - w0, share, failed);
+    }
+
+    private static final int WINDOW = 25;
+
+    /** The most timed articles: they are all kept in memory, to be coded again in every round. */
+    static final int MAX_ARTICLES = 100_000;
+
+    private record Warmup(int articles, long nanos, double lastJitShare, int failed) {}
+
+    /** One pass over the timed articles on this thread. */
+    private Pass alone(Faultline faultline, List<Article> timed, ThreadMXBean threadBean, boolean cpuTimed) {
+        long gcCount0 = gcCount(), gcMillis0 = gcMillis(), jit0 = jitMillis();
+        long allocated0 = allocatedBytes(), cpu0 = cpuTimed ? threadBean.getCurrentThreadCpuTime() : 0;
+        long s0 = System.nanoTime();
+        int failed = 0;
+        for (Article a : timed) failed += processed(faultline, a) ? 0 : 1;
+        long nanos = System.nanoTime() - s0;
+        long cpuNanos = cpuTimed ? threadBean.getCurrentThreadCpuTime() - cpu0 : 0;
+        return new Pass(nanos, cpuNanos, allocatedBytes() - allocated0, gcCount() - gcCount0, gcMillis() - gcMillis0,
+                jitMillis() - jit0, failed);
+    }
+
     /** The timed articles again, taken in turn by {@link #threads} threads, each with a pipeline of its own. */
-    private Parallel parallel(Faultline warmed, List<Article> timed, ThreadMXBean threadBean, boolean cpuTimed) {
+    private Pass parallel(Faultline warmed, List<Article> timed, ThreadMXBean threadBean, boolean cpuTimed) {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
@@ -183,7 +269,7 @@ final class BenchCommand implements Callable<Integer> {
             workers.add(w);
             w.start();
         }
-        long gcMillis0 = gcMillis();
+        long gcCount0 = gcCount(), gcMillis0 = gcMillis(), jit0 = jitMillis();
         long s0 = System.nanoTime();
         start.countDown();
         for (Thread w : workers) {
@@ -194,10 +280,27 @@ final class BenchCommand implements Callable<Integer> {
                 break;
             }
         }
-        return new Parallel(System.nanoTime() - s0, cpu.get(), gcMillis() - gcMillis0, failures.get());
+        return new Pass(System.nanoTime() - s0, cpu.get(), 0, gcCount() - gcCount0, gcMillis() - gcMillis0,
+                jitMillis() - jit0, failures.get());
     }
 
-    private record Parallel(long nanos, long cpuNanos, long gcMillis, int failed) {}
+    /** One timed pass: wall and CPU time, bytes allocated (one thread only), collections and compiling meanwhile. */
+    private record Pass(long nanos, long cpuNanos, long allocated, long gcCount, long gcMillis, long jitMillis, int failed) {}
+
+    private static <T> double median(List<T> items, java.util.function.ToDoubleFunction<T> f) {
+        double[] v = items.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static <T> String rounds(List<T> items, java.util.function.Function<T, String> f) {
+        return String.join(", ", items.stream().map(f).toList());
+    }
+
+    /** Milliseconds the JIT compiler threads spent compiling so far, or 0 where the JVM does not say. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
 
     /** Bytes this thread allocated so far, or 0 where the JVM does not count them. */
     private static long allocatedBytes() {

@@ -134,6 +134,9 @@ class CommandLineContractTest {
         m.put("bench --seed", List.of("bench", "--seed", "seven"));
         m.put("bench --dictionaries", List.of("bench", "--dictionaries", none));
         m.put("bench --threads", List.of("bench", "--threads", "300"));
+        m.put("bench --jit-quiet", List.of("bench", "--jit-quiet", "101"));
+        m.put("bench --max-warmup", List.of("bench", "--warmup", "30", "--max-warmup", "20"));
+        m.put("bench --rounds", List.of("bench", "--rounds", "0"));
         m.put("ingest --data", List.of("ingest", "--data", f, f));
         m.put("ingest --db", List.of("ingest", "--db", "postgres://host/db", f));
         m.put("ingest --input-format", List.of("ingest", "--data", d, "--input-format", "pdf", f));
