@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles run first and not timed, at least (default ${DEFAULT-VALUE}); see --jit-quiet.")
     int warmup;
 
-    @Option(names = "--jit-quiet", paramLabel = "PERCENT", defaultValue = "5",
+    @Option(names = "--jit-quiet", paramLabel = "PERCENT", defaultValue = "2",
             description = "After --warmup articles, go on warming up, 25 articles at a time, until twice in a row the "
                     + "process's other threads (the JIT compiler's, the collector's) used at most PERCENT of those "
                     + "articles' time in CPU, up to --max-warmup articles; 0 stops after --warmup (default ${DEFAULT-VALUE}).")
