@@ -122,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         long coldNanos = System.nanoTime() - t0, coldCpuNanos = processCpuNanos() - processCpu0;
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
 
-        Warmup w = warmUp(faultline, new Random(~seed));
+        Warmup w = warmUp(faultline, new Random(~seed), threadBean, cpuTimed);
         failed += w.failed;
 
         List<Article> timed = corpus.subList(1, corpus.size());
@@ -144,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println("articles: " + articles);
         out.println("warmup_articles: " + w.articles);
         out.println("warmup_seconds: " + String.format(Locale.ROOT, "%.1f", w.nanos / 1e9));
-        out.println("warmup_last_other_cpu_share: " + String.format(Locale.ROOT, "%.3f", w.lastJitShare));
+        out.println("warmup_last_other_cpu_share: " + String.format(Locale.ROOT, "%.3f", w.lastOtherCpuShare));
         out.println("rounds: " + rounds);
         out.println("tokens: " + tokens);
         out.println("cold_start_ms: " + Math.round(coldNanos / 1e6));
@@ -203,15 +203,14 @@ final class BenchCommand implements Callable<Integer> {
      * would measure the compiler. Other threads' CPU is read, not the JIT's compilation time, because the JVM adds a
      * compilation's time only when it ends, and one compilation of CoreNLP's sentence splitter alone takes seconds.
      */
-    private Warmup warmUp(Faultline faultline, Random random) {
+    private Warmup warmUp(Faultline faultline, Random random, ThreadMXBean threadBean, boolean cpuTimed) {
         // drawn a window at a time, so that a large --max-warmup costs time, never memory
         java.util.ArrayDeque<Article> drawn = new java.util.ArrayDeque<>();
         java.util.function.Supplier<Article> next = () -> {
             if (drawn.isEmpty()) drawn.addAll(corpus(Inputs.samples(), WINDOW, random));
             return drawn.poll();
         };
-        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
-        boolean measured = threadBean.isCurrentThreadCpuTimeSupported() && processCpuNanos() > 0;
+        boolean measured = cpuTimed && processCpuNanos() > 0;
         long w0 = System.nanoTime();
         int done = 0, failed = 0, quiet = 0;
         double share = Double.NaN;
@@ -231,7 +230,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The most timed articles: they are all kept in memory, to be coded again in every round. */
     static final int MAX_ARTICLES = 100_000;
 
-    private record Warmup(int articles, long nanos, double lastJitShare, int failed) {}
+    private record Warmup(int articles, long nanos, double lastOtherCpuShare, int failed) {}
 
     /** One pass over the timed articles on this thread. */
     private Pass alone(Faultline faultline, List<Article> timed, ThreadMXBean threadBean, boolean cpuTimed) {

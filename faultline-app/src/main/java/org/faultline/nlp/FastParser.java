@@ -111,30 +111,23 @@ final class FastParser {
     GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
         int moves = transitions.size();
-        boolean[] allowed = new boolean[moves];
+        int[] allowed = new int[moves];   // the transitions the state allows, in the parser's order
         double[] hidden = new double[b1.length], scores = new double[moves];
         int[] feature = new int[Config.numTokens];
         while (!system.isTerminal(c)) {
             if (Thread.interrupted()) throw new RuntimeInterruptedException();
-            int count = 0, only = -1;
-            for (int j = 0; j < moves; j++) {
-                allowed[j] = system.canApply(c, transitions.get(j));
-                if (allowed[j]) {
-                    count++;
-                    only = j;
-                }
-            }
-            int best = only;
-            if (count > 1) {
+            int n = 0;
+            for (int j = 0; j < moves; j++) if (system.canApply(c, transitions.get(j))) allowed[n++] = j;
+            int best = n == 1 ? allowed[0] : -1;
+            if (n > 1) {
                 features(c, feature);
                 hiddenLayer(feature, hidden);
-                score(hidden, allowed, scores);
+                score(hidden, allowed, n, scores);
                 double top = Double.NEGATIVE_INFINITY;
-                best = -1;
-                for (int j = 0; j < moves; j++) {
-                    if (allowed[j] && scores[j] > top) {
-                        top = scores[j];
-                        best = j;
+                for (int r = 0; r < n; r++) {
+                    if (scores[allowed[r]] > top) {
+                        top = scores[allowed[r]];
+                        best = allowed[r];
                     }
                 }
             }
@@ -217,11 +210,11 @@ final class FastParser {
         return v;
     }
 
-    /** The allowed transitions' scores, four rows at a time, each row summed from its first term to its last. */
-    private void score(double[] h, boolean[] allowed, double[] scores) {
-        int[] rows = new int[allowed.length];
-        int n = 0;
-        for (int j = 0; j < allowed.length; j++) if (allowed[j]) rows[n++] = j;
+    /**
+     * The scores of the first {@code n} transitions of {@code rows}, four at a time, each summed from its first term to
+     * its last.
+     */
+    private void score(double[] h, int[] rows, int n, double[] scores) {
         int r = 0;
         for (; r + 3 < n; r += 4) {
             float[] a = w2[rows[r]], b = w2[rows[r + 1]], c = w2[rows[r + 2]], d = w2[rows[r + 3]];
