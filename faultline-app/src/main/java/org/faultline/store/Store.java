@@ -140,8 +140,24 @@ public final class Store implements AutoCloseable {
             // it was in went with the old one: H2 says so only as a general error naming the rolled-back transaction
             if (t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1
                     && String.valueOf(s.getMessage()).contains("ROLLED_BACK")) return true;
+            // the old owner closed its store under a transaction of this connection ("Transaction 1 is closed"): H2
+            // gives the store's error as the cause when it is in this process, else only in the message's "[version/code]"
+            if (t instanceof org.h2.mvstore.MVStoreException m && m.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_CLOSED)
+                return true;
+            if (t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.GENERAL_ERROR_1
+                    && storeErrorCode(s.getMessage()) == org.h2.mvstore.DataUtils.ERROR_CLOSED) return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern STORE_ERROR =
+            java.util.regex.Pattern.compile("MVStoreException: [^\\n]*\\[[0-9.]+/([0-9]+)]");
+
+    /** The code of the MVStore error a general error's message names ("... [2.3.232/4]"), or -1. */
+    static int storeErrorCode(String message) {
+        if (message == null) return -1;
+        var m = STORE_ERROR.matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** Waits up to {@link #HANDOVER_MILLIS} for the database to be served again (a killed process's lock goes stale). */

@@ -155,6 +155,18 @@ class SharedStoreTest {
         }
     }
 
+    /** A handover H2 reports as a general error: the closed store's code is read from the message's "[version/code]". */
+    @Test
+    void theStoreErrorCodeIsReadFromAGeneralErrorsMessage() {
+        assertEquals(4, Store.storeErrorCode("General error: \"org.h2.mvstore.MVStoreException: Transaction 7 is closed"
+                + " [2.3.232/4]\"; SQL statement:\nINSERT INTO x VALUES (?) [50000-232]"));
+        assertEquals(103, Store.storeErrorCode("General error: \"org.h2.mvstore.MVStoreException: Transaction 2 has status"
+                + " ROLLED_BACK [2.3.232/103]\""));
+        assertEquals(-1, Store.storeErrorCode("General error: \"java.lang.IllegalStateException: bad [1.0/4]\""));
+        assertEquals(-1, Store.storeErrorCode("Unique index or primary key violation [23505-232]"));
+        assertEquals(-1, Store.storeErrorCode(null));
+    }
+
     private static String url(Path data) {
         return "jdbc:h2:file:" + data.toAbsolutePath().resolve(PrivateFiles.H2_NAME) + Store.SHARED;
     }
