@@ -83,9 +83,30 @@ public final class Annotator {
         tagger = new StanfordCoreNLP(tag);
         Properties dp = new Properties();
         dp.setProperty("depparse.model", PARSER_MODEL);
-        parser = DependencyParser.loadFromModelFile(PARSER_MODEL, dp);
+        // FastParser computes the precomputed vectors it needs on first use: CoreNLP's predict needs them all at once
+        parser = loadParser(dp, !FAST);
         fast = FAST ? FastParser.of(parser) : null;
+        if (fast == null) CompiledParser.precompute(parser);
     }
+
+    /**
+     * The parser of {@link #PARSER_MODEL}: from the compiled form the build writes ({@link CompiledParser}), which loads
+     * in a fraction of the time, else from CoreNLP's text model, the same parser. {@code
+     * -Dfaultline.parser.compiled=false} reads the text model, to compare.
+     */
+    static DependencyParser loadParser(Properties dp, boolean precompute) {
+        if (COMPILED) {
+            try {
+                DependencyParser compiled = CompiledParser.read(PARSER_MODEL, dp, precompute);
+                if (compiled != null) return compiled;
+            } catch (IllegalStateException e) {
+                System.err.println("faultline: " + e.getMessage() + "; reading CoreNLP's text model instead");
+            }
+        }
+        return DependencyParser.loadFromModelFile(PARSER_MODEL, dp);
+    }
+
+    private static final boolean COMPILED = Boolean.parseBoolean(System.getProperty("faultline.parser.compiled", "true"));
 
     /**
      * Whether parses come from {@link FastParser} (the default) rather than CoreNLP's own {@code predict}: the same

@@ -56,8 +56,12 @@ final class FastParser {
     private final List<String> transitions;
     private final float[][] w1, e, w2;
     private final float[] b1;
-    /** CoreNLP's precomputed vectors of the model's frequent features (computed as it loads). */
+    /**
+     * The precomputed vectors of the model's frequent features: CoreNLP's, when it computed them as it loaded, else each
+     * computed on first use ({@link CompiledParser#vector}, the same arithmetic), read and written through {@link #ROW}.
+     */
     private final double[][] saved;
+    private static final java.lang.invoke.VarHandle ROW = java.lang.invoke.MethodHandles.arrayElementVarHandle(double[][].class);
     /** Row of {@link #saved} for each feature index (token id × 48 + position), or {@link #UNCACHED}. */
     private final int[] precomputed;
     private final boolean sliceCache;
@@ -81,8 +85,8 @@ final class FastParser {
         Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
         precomputed = new int[e.length * Config.numTokens];
         Arrays.fill(precomputed, UNCACHED);
-        saved = (double[][]) field(Classifier.class, "saved").get(classifier);
-        if (saved == null) throw new ReflectiveOperationException("the parser has no precomputed vectors");
+        double[][] own = (double[][]) field(Classifier.class, "saved").get(classifier);
+        saved = own != null ? own.clone() : new double[preMap.size()][];
         for (Map.Entry<Integer, Integer> p : preMap.entrySet()) precomputed[p.getKey()] = p.getValue();
         relation = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
         relation.setAccessible(true);
@@ -172,7 +176,12 @@ final class FastParser {
             int index = tok * Config.numTokens + j;
             int row = precomputed[index];
             if (row != UNCACHED) {
-                double[] v = saved[row];
+                double[] v = (double[]) ROW.getAcquire(saved, row);
+                if (v == null) {
+                    // another thread may compute the same row at the same time: the same values, either is kept
+                    v = CompiledParser.vector(w1, e, index);
+                    ROW.setRelease(saved, row, v);
+                }
                 for (int i = 0; i < hidden.length; i++) hidden[i] += v[i];
             } else if (sliceCache) {
                 float[] v = slice(index, tok, offset);

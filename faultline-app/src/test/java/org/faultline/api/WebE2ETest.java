@@ -67,6 +67,8 @@ class WebE2ETest extends SignedInBrowser {
                 + ".reduce((s, c) => s + Number(c.textContent), 0);";
         waiting(10).until(d -> ((Long) js(onMap)) == count);   // markers are redrawn while the map settles
         assertEquals(count, (Long) js(onMap), "every located event is on the map, alone or in a cluster");
+        // the boundaries arrive by a fetch of their own, which may end after the markers are drawn
+        waiting(20).until(d -> d.findElements(By.cssSelector(".leaflet-countries-pane path")).size() > 100);
         assertTrue(browser.findElements(By.cssSelector(".leaflet-countries-pane path")).size() > 100,
                 "the offline country boundaries are drawn");
     }
