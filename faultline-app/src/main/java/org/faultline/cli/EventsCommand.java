@@ -174,7 +174,10 @@ final class EventsCommand implements Callable<Integer> {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson, made on first use: loading it takes about 0.2 s, which every command would otherwise pay at start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** An event or claim in the Document JSON schema's shape, as DocumentJson writes it. */
     static com.fasterxml.jackson.databind.JsonNode schema(Event e, org.faultline.model.Claim c) {
@@ -182,7 +185,7 @@ final class EventsCommand implements Callable<Integer> {
         var d = new org.faultline.model.Document(article, e == null ? List.of() : List.of(e), c == null ? List.of() : List.of(c),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         try {
-            var tree = JSON.readTree(org.faultline.export.DocumentJson.toJson(d));
+            var tree = Json.MAPPER.readTree(org.faultline.export.DocumentJson.toJson(d));
             return tree.get(e != null ? "events" : "claims").get(0);
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new IllegalStateException("reading back Document JSON: " + x.getMessage(), x);
@@ -194,7 +197,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     static String json(List<MergedEvent> events, Map<String, ReviewState> reviews) {
-        ArrayNode arr = JSON.createArrayNode();
+        ArrayNode arr = Json.MAPPER.createArrayNode();
         for (MergedEvent m : events) {
             ObjectNode n = arr.addObject();
             n.setAll((ObjectNode) schema(shown(m, reviews), null));
@@ -233,7 +236,7 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(arr);
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(arr);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("writing JSON: " + e.getMessage(), e);
         }

@@ -160,12 +160,15 @@ final class WatchCommand implements Callable<Integer> {
             }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson, made on first use: loading it takes about 0.2 s, which every command would otherwise pay at start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** The report as JSON; the web API answers the same shape. */
     static String json(WatchReport r) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(org.faultline.api.WatchApi.json(r));
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(org.faultline.api.WatchApi.json(r));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("writing JSON: " + e.getMessage(), e);
         }

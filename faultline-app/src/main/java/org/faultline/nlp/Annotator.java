@@ -143,7 +143,7 @@ public final class Annotator {
      * {@link #shared()} to meet again.
      */
     public static void preload() {
-        if (shared != null) return;
+        if (shared != null || !PRELOADING.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 shared();
@@ -154,6 +154,9 @@ public final class Annotator {
         t.setDaemon(true);
         t.start();
     }
+
+    /** Whether a {@link #preload} thread was started: one is enough, the others would only wait for it. */
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The process-wide annotator, loaded on first use. */
     public static Annotator shared() {
