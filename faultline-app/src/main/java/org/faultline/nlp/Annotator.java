@@ -63,7 +63,8 @@ public final class Annotator {
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|\u2024|\u3002");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        // the 3-class model, compiled by the build with compact string tables when it could (CompiledNer)
+        props.setProperty("ner.model", CompiledNer.model());
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyFineGrained", "false");

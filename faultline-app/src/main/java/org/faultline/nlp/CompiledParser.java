@@ -76,7 +76,7 @@ final class CompiledParser {
     }
 
     /** When the file holding the class-path resource {@code name} (its jar, or itself) was last modified. */
-    private static long modified(String name) throws IOException {
+    static long modified(String name) throws IOException {
         java.net.URL u = CompiledParser.class.getClassLoader().getResource(name);
         if (u == null) throw new IOException("no " + name + " on the class path");
         try {
