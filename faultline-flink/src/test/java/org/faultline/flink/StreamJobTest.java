@@ -282,10 +282,13 @@ class StreamJobTest {
     }
 
     static void produce(String topic, List<byte[]> records) {
-        // bounded retries: a broker that cannot take the records fails the test instead of hanging it
+        // bounded retries: a broker that cannot take the records fails the test instead of hanging it. One batch in
+        // flight: a new topic's first produce can meet NOT_LEADER_OR_FOLLOWER, and with batches behind it in flight the
+        // idempotent producer then met OUT_OF_ORDER_SEQUENCE_NUMBER on every retry until it gave up (a CI run, 2026-12-04)
         try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60000),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60000,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (byte[] r : records) sent.add(p.send(new ProducerRecord<>(topic, r)));
