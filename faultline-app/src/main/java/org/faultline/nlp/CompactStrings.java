@@ -2,7 +2,6 @@ package org.faultline.nlp;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -82,13 +81,10 @@ final class CompactStrings implements Serializable {
 
     /** The number of {@code s}, or -1. */
     int indexOf(String s) {
-        return s == null ? -1 : find(table, table.length - 1, s, s.hashCode());
-    }
-
-    private int find(int[] t, int mask, String s, int hash) {
-        int slot = spread(hash) & mask;
+        if (s == null) return -1;
+        int hash = s.hashCode(), mask = table.length - 1, slot = spread(hash) & mask;
         while (true) {
-            int e = t[slot];
+            int e = table[slot];
             if (e == 0) return -1;
             int i = e - 1;
             if (hashes[i] == hash && equalsAt(i, s)) return i;
@@ -124,9 +120,5 @@ final class CompactStrings implements Serializable {
         for (int i = 0; i < size; i++)
             if (starts[i] < 0 || starts[i] > starts[i + 1]) throw new java.io.InvalidObjectException("bad offset at " + i);
         table = table();
-    }
-
-    private void writeObject(ObjectOutputStream out) throws IOException {
-        out.defaultWriteObject();
     }
 }

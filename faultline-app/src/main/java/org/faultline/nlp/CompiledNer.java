@@ -41,10 +41,7 @@ final class CompiledNer {
         if (args.length != 2) throw new IllegalArgumentException("usage: BuildNerModel CRF_MODEL_RESOURCE OUTPUT_FILE");
         Path out = Path.of(args[1]);
         // the file holds serialised CompactIndex, CompactLexicon and CompactStrings objects: a change to any is a rebuild
-        long sources = CompiledParser.modified(args[0]);
-        for (Class<?> c : List.of(CompiledNer.class, CompactIndex.class, CompactLexicon.class, CompactStrings.class))
-            sources = Math.max(sources, CompiledParser.modified(c.getName().replace('.', '/') + ".class"));
-        if (Files.isRegularFile(out) && Files.getLastModifiedTime(out).toMillis() > sources) {
+        if (ModelFiles.upToDate(out, args[0], CompiledNer.class, CompactIndex.class, CompactLexicon.class, CompactStrings.class)) {
             System.out.println("compiled NER model " + out + " is up to date");
             return;
         }
@@ -55,27 +52,23 @@ final class CompiledNer {
             throw new IOException("reading " + args[0] + ": " + e, e);
         }
         compact(crf);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (ObjectOutputStream o = new ObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
-            crf.serializeClassifier(o);
-        }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        ModelFiles.write(out, o -> {
+            ObjectOutputStream objects = new ObjectOutputStream(o);
+            crf.serializeClassifier(objects);
+            objects.flush();
+        });
         System.out.println("compiled NER model " + args[0] + " -> " + out + " (" + Files.size(out) + " bytes)");
     }
 
     /** Puts the compact tables in place of {@code crf}'s feature index and its feature factories' lexicons. */
     static void compact(CRFClassifier<CoreLabel> crf) throws IOException {
         try {
-            Field index = CRFClassifier.class.getDeclaredField("featureIndex");
-            index.setAccessible(true);
+            Field index = ModelFiles.field(CRFClassifier.class, "featureIndex");
             @SuppressWarnings("unchecked")
             Index<String> features = (Index<String>) index.get(crf);
             index.set(crf, new CompactIndex(features));
-            Field factories = AbstractSequenceClassifier.class.getDeclaredField("featureFactories");
-            factories.setAccessible(true);
-            Field lexicon = NERFeatureFactory.class.getDeclaredField("lexicon");
-            lexicon.setAccessible(true);
+            Field factories = ModelFiles.field(AbstractSequenceClassifier.class, "featureFactories");
+            Field lexicon = ModelFiles.field(NERFeatureFactory.class, "lexicon");
             for (Object f : (List<?>) factories.get(crf)) {
                 if (!(f instanceof NERFeatureFactory)) continue;
                 @SuppressWarnings("unchecked")

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import static org.faultline.nlp.ModelFiles.field;
+
 /**
  * CoreNLP's neural dependency parser model in a binary form that the build writes from CoreNLP's own text model
  * ({@link BuildParserModel}), so that a process starts parsing sooner (issue 12: cold start). The numbers are the same
@@ -56,36 +58,15 @@ final class CompiledParser {
     static void build(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: CompiledParser TEXT_MODEL_RESOURCE OUTPUT_FILE");
         Path out = Path.of(args[1]);
-        // a build after the first one keeps the file unless the text model's jar or this class is newer
-        long sources = Math.max(modified(args[0]), modified(RESOURCE.substring(0, RESOURCE.lastIndexOf('/') + 1)
-                + CompiledParser.class.getSimpleName() + ".class"));
-        if (Files.isRegularFile(out) && Files.getLastModifiedTime(out).toMillis() > sources) {
+        if (ModelFiles.upToDate(out, args[0], CompiledParser.class)) {
             System.out.println("compiled parser model " + out + " is up to date");
             return;
         }
         Properties props = new Properties();
         props.setProperty("depparse.model", args[0]);
         DependencyParser parser = DependencyParser.loadFromModelFile(args[0], props);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
-            write(args[0], parser, o);
-        }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        ModelFiles.write(out, o -> write(args[0], parser, o));
         System.out.println("compiled parser model " + args[0] + " -> " + out + " (" + Files.size(out) + " bytes)");
-    }
-
-    /** When the file holding the class-path resource {@code name} (its jar, or itself) was last modified. */
-    static long modified(String name) throws IOException {
-        java.net.URL u = CompiledParser.class.getClassLoader().getResource(name);
-        if (u == null) throw new IOException("no " + name + " on the class path");
-        try {
-            String s = u.toString();
-            java.net.URI file = s.startsWith("jar:") ? new java.net.URI(s.substring(4, s.indexOf("!/"))) : u.toURI();
-            return Files.getLastModifiedTime(Path.of(file)).toMillis();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Long.MAX_VALUE;   // somewhere else: write the file again
-        }
     }
 
     /** Writes {@code parser}, loaded from the text model {@code model}, in the compiled form. */
@@ -314,11 +295,5 @@ final class CompiledParser {
         byte[] raw = s.getBytes(StandardCharsets.UTF_8);
         d.writeInt(raw.length);
         d.write(raw);
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
     }
 }

@@ -17,7 +17,6 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.faultline.nlp.ModelFiles.field;
 
 /**
  * CoreNLP's neural dependency parser ({@link DependencyParser#predict}) with the same arithmetic in a faster order, so
@@ -94,12 +95,6 @@ final class FastParser {
         structure.setAccessible(true);
         if (w2.length != transitions.size() || b1.length != w1.length)
             throw new ReflectiveOperationException("unexpected parser shape");
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
     }
 
     /** The fast form of {@code parser}, or null when its internals are not the ones this class knows. */
